@@ -1,0 +1,182 @@
+#include "core/chain/chainsettings.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/actor.h"
+#include "core/auth/userservice.h"
+#include "core/common/money.h"
+#include "core/people/phonenormalizer.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace core::chain {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Chain)
+};
+
+Status put(storage::Database &db, const QString &key, const QString &value)
+{
+    return storage::execOnce(db,
+                             QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                             { key, value });
+}
+
+Status putAll(storage::Database &db, const ChainSettings &s)
+{
+    const std::pair<const char *, QString> values[] = {
+        { "chain_name", s.name },
+        { "currency", s.currency },
+        { "phone_region", s.region },
+        { "timezone", s.timezone },
+        { "review_days", QString::number(s.reviewDays) },
+    };
+    for (const auto &[key, value] : values) {
+        if (auto st = put(db, QLatin1String(key), value); !st)
+            return st;
+    }
+    return {};
+}
+
+QJsonObject toJson(const ChainSettings &s)
+{
+    return { { QStringLiteral("name"), s.name },
+             { QStringLiteral("currency"), s.currency },
+             { QStringLiteral("region"), s.region },
+             { QStringLiteral("timezone"), s.timezone },
+             { QStringLiteral("review_days"), s.reviewDays } };
+}
+
+} // namespace
+
+int ChainSettings::decimals() const
+{
+    return money::decimalsFor(currency);
+}
+
+QTimeZone ChainSettings::timeZone() const
+{
+    return QTimeZone(timezone.toUtf8());
+}
+
+Status ChainSettings::validate() const
+{
+    const auto bad = [](const QString &field, const QString &why) {
+        return Status(Error(Error::Code::InvalidInput, why, field));
+    };
+    if (name.trimmed().isEmpty())
+        return bad(QStringLiteral("chain-name"), Tr::tr("The chain needs a name."));
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(currency).hasMatch())
+        return bad(QStringLiteral("currency"),
+                   Tr::tr("Currency \"%1\" is not a three-letter ISO 4217 code such as CNY.")
+                       .arg(currency));
+    if (!people::PhoneNormalizer::isKnownRegion(region))
+        return bad(QStringLiteral("region"),
+                   Tr::tr("Phone region \"%1\" is not a two-letter country code such as CN.")
+                       .arg(region));
+    if (!QTimeZone::isTimeZoneIdAvailable(timezone.toUtf8()))
+        return bad(QStringLiteral("timezone"),
+                   Tr::tr("Time zone \"%1\" is not known; use an IANA name such as "
+                          "Asia/Shanghai.")
+                       .arg(timezone));
+    if (reviewDays < 1 || reviewDays > 365)
+        return bad(QStringLiteral("review-days"),
+                   Tr::tr("Reviews must be allowed for 1 to 365 days after a visit."));
+    return {};
+}
+
+bool ChainStore::isInitialised(storage::Database &db)
+{
+    auto v = storage::scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'chain_name'"));
+    return v && v->toInt() > 0;
+}
+
+Result<ChainSettings> ChainStore::load(storage::Database &db)
+{
+    auto q = storage::prepare(db, QStringLiteral("SELECT key, value FROM settings"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q); !s)
+        return s.error();
+    ChainSettings out;
+    bool named = false;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == QLatin1String("chain_name")) {
+            out.name = value;
+            named = true;
+        } else if (key == QLatin1String("currency")) {
+            out.currency = value;
+        } else if (key == QLatin1String("phone_region")) {
+            out.region = value;
+        } else if (key == QLatin1String("timezone")) {
+            out.timezone = value;
+        } else if (key == QLatin1String("review_days")) {
+            out.reviewDays = value.toInt();
+        }
+    }
+    if (!named)
+        return Error(Error::Code::NotFound,
+                     Tr::tr("This database holds no chain yet; run init first."));
+    return out;
+}
+
+Status ChainStore::initialise(storage::Database &db, const ChainSettings &settings,
+                              const QString &ownerName, const QString &ownerPassword)
+{
+    if (auto s = settings.validate(); !s)
+        return s;
+    storage::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    if (isInitialised(db))
+        return Error(Error::Code::Conflict,
+                     Tr::tr("This database already holds the chain \"%1\".")
+                         .arg(load(db).ok() ? load(db)->name : QString()));
+    if (auto s = putAll(db, settings); !s)
+        return s;
+    const auth::Actor system = auth::Actor::localOwner();
+    auto owner = auth::UserService(db).createOwner(ownerName, ownerPassword);
+    if (!owner)
+        return owner.error();
+    if (auto s = audit::AuditLog::record(db, system, QStringLiteral("chain.create"),
+                                         QStringLiteral("chain"), 0, 0, {}, toJson(settings));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ChainStore::update(storage::Database &db, const auth::Actor &actor,
+                          const ChainSettings &settings)
+{
+    if (auto s = actor.requireOwner(Tr::tr("change the chain's settings")); !s)
+        return s;
+    if (auto s = settings.validate(); !s)
+        return s;
+    storage::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    if (auto s = putAll(db, settings); !s)
+        return s;
+    if (auto s = audit::AuditLog::record(db, actor, QStringLiteral("chain.update"),
+                                         QStringLiteral("chain"), 0, 0, toJson(*before),
+                                         toJson(settings));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace core::chain

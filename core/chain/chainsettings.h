@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+#include <QTimeZone>
+
+namespace core::storage {
+class Database;
+}
+namespace core::auth {
+class Actor;
+}
+
+namespace core::chain {
+
+// The chain-wide settings kept in the database's `settings` table.
+struct ChainSettings
+{
+    QString name;
+    QString currency = QStringLiteral("CNY");
+    QString region = QStringLiteral("CN"); // default phone region, ISO 3166 alpha-2
+    QString timezone = QStringLiteral("Asia/Shanghai");
+    int reviewDays = 7; // how long after a visit its review may be written
+
+    int decimals() const;
+    QTimeZone timeZone() const;
+
+    // The first invalid field, with a translated reason.
+    Status validate() const;
+};
+
+class ChainStore
+{
+public:
+    static bool isInitialised(storage::Database &db);
+    static Result<ChainSettings> load(storage::Database &db);
+    // Creates the chain and its owner account in one transaction; refuses an initialised file.
+    static Status initialise(storage::Database &db, const ChainSettings &settings,
+                             const QString &ownerName, const QString &ownerPassword);
+    static Status update(storage::Database &db, const auth::Actor &actor,
+                         const ChainSettings &settings);
+};
+
+} // namespace core::chain

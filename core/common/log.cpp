@@ -1,0 +1,6 @@
+#include "core/common/log.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "chaincard.storage")
+Q_LOGGING_CATEGORY(lcWallet, "chaincard.wallet")
+Q_LOGGING_CATEGORY(lcDemo, "chaincard.demo")
+Q_LOGGING_CATEGORY(lcAuth, "chaincard.auth")

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcWallet)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/auth/actor.h"
+#include "core/common/result.h"
+#include "core/people/person.h"
+#include "core/people/phonenormalizer.h"
+
+#include <QVector>
+
+namespace core::storage {
+class Database;
+}
+
+namespace core::people {
+
+// People and members. Anyone at a counter may look a person up by phone, member code or the
+// last four digits, wherever they joined; changing or listing people is limited to the
+// actor's branch (the person's home branch), the owner excepted.
+class PersonService
+{
+public:
+    PersonService(storage::Database &db, PhoneNormalizer phones);
+
+    Result<Person> findByPhone(const QString &phone);
+    Result<Person> findByMemberCode(const QString &code);
+    Result<Person> find(qint64 personId);
+    Result<QVector<Person>> findByLastFour(const QString &digits, int limit = 20);
+
+    // Registers a new person at `person.homeBranchId` (the actor's branch when 0).
+    Result<Person> registerPerson(const auth::Actor &actor, Person person);
+    // The person with this phone, registered as a guest at `branchId` first if unknown. Joins
+    // the caller's transaction; used by the counter, wallet, visits and coupon claims.
+    Result<Person> findOrRegister(const auth::Actor &actor, const QString &phone, qint64 branchId);
+    Status update(const auth::Actor &actor, const Person &person);
+    Status setConsent(const auth::Actor &actor, qint64 personId, Channel channel, bool granted,
+                      const QString &source);
+    Result<QVector<Consent>> consents(qint64 personId);
+
+    // The printed code for cardless payment: ten digits, the last a Luhn check digit.
+    static QString memberCodeFor(qint64 personId);
+
+private:
+    Result<Person> findWhere(const QString &where, const QVariant &value);
+    Status requirePersonScope(const auth::Actor &actor, const Person &person,
+                              const QString &action);
+
+    storage::Database &m_db;
+    PhoneNormalizer m_phones;
+};
+
+} // namespace core::people

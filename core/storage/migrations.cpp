@@ -1,0 +1,209 @@
+#include "core/storage/migrations.h"
+
+namespace core::storage {
+
+namespace {
+
+// Version 1: the chain, its branches, people, money, coupons, tiers, reviews, users, audit.
+// Kept to SQL that SQLite and PostgreSQL share; times are UTC epoch seconds, money is integer
+// minor units.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE branches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 16),"
+                       " name TEXT NOT NULL CHECK (length(name) > 0),"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " latitude REAL,"
+                       " longitude REAL,"
+                       " timezone TEXT NOT NULL DEFAULT '',"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE tiers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " rank INTEGER NOT NULL UNIQUE CHECK (rank > 0),"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " rule TEXT NOT NULL CHECK (rule IN ('cumulative_topup', 'single_topup',"
+                       "  'spend_window')),"
+                       " threshold INTEGER NOT NULL CHECK (threshold > 0),"
+                       " window_days INTEGER CHECK (window_days IS NULL OR window_days > 0),"
+                       " discount_bp INTEGER NOT NULL DEFAULT 0"
+                       "  CHECK (discount_bp BETWEEN 0 AND 10000))"),
+        QStringLiteral("CREATE TABLE people ("
+                       " id INTEGER PRIMARY KEY,"
+                       " phone TEXT NOT NULL UNIQUE,"
+                       " phone_last4 TEXT NOT NULL,"
+                       " member_code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'female', 'male',"
+                       "  'other')),"
+                       " birthday TEXT,"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " home_branch_id INTEGER REFERENCES branches(id),"
+                       " joined_at INTEGER NOT NULL,"
+                       " member_since INTEGER,"
+                       " tier_id INTEGER REFERENCES tiers(id),"
+                       " tags TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX people_last4 ON people (phone_last4)"),
+        QStringLiteral("CREATE INDEX people_home_branch ON people (home_branch_id)"),
+        QStringLiteral("CREATE TABLE consents ("
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'webhook')),"
+                       " granted INTEGER NOT NULL CHECK (granted IN (0, 1)),"
+                       " changed_at INTEGER NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " PRIMARY KEY (person_id, channel))"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id INTEGER PRIMARY KEY,"
+                       " username TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " password_hash TEXT NOT NULL,"
+                       " role TEXT NOT NULL CHECK (role IN ('owner', 'manager', 'cashier')),"
+                       " branch_id INTEGER REFERENCES branches(id),"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " created_at INTEGER NOT NULL,"
+                       " CHECK (role = 'owner' OR branch_id IS NOT NULL))"),
+        QStringLiteral("CREATE TABLE visits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " branch_id INTEGER NOT NULL REFERENCES branches(id),"
+                       " person_id INTEGER REFERENCES people(id),"
+                       " occurred_at INTEGER NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL DEFAULT 'sale' CHECK (kind IN ('sale', 'refund')),"
+                       " refund_of INTEGER REFERENCES visits(id),"
+                       " voided_at INTEGER,"
+                       " source TEXT NOT NULL CHECK (source IN ('counter', 'import', 'demo')),"
+                       " receipt_no TEXT NOT NULL CHECK (length(receipt_no) > 0),"
+                       " CHECK ((kind = 'sale' AND amount >= 0 AND refund_of IS NULL)"
+                       "     OR (kind = 'refund' AND amount <= 0)))"),
+        QStringLiteral("CREATE UNIQUE INDEX visits_receipt ON visits (branch_id, receipt_no)"),
+        QStringLiteral("CREATE INDEX visits_person ON visits (person_id, occurred_at)"),
+        QStringLiteral("CREATE INDEX visits_branch_time ON visits (branch_id, occurred_at)"),
+        // The ledger is the truth; wallets holds the running balance so a payment reads one
+        // row. check() proves the two agree.
+        QStringLiteral("CREATE TABLE wallet_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " branch_id INTEGER NOT NULL REFERENCES branches(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('topup', 'bonus', 'spend', 'refund',"
+                       "  'reversal', 'adjustment')),"
+                       " principal INTEGER NOT NULL,"
+                       " bonus INTEGER NOT NULL,"
+                       " occurred_at INTEGER NOT NULL,"
+                       " operator_id INTEGER REFERENCES users(id),"
+                       " operator TEXT NOT NULL,"
+                       " idempotency_key TEXT UNIQUE,"
+                       " reverses INTEGER UNIQUE REFERENCES wallet_entries(id),"
+                       " visit_id INTEGER REFERENCES visits(id),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((kind = 'topup' AND principal > 0 AND bonus = 0)"
+                       "     OR (kind = 'bonus' AND principal = 0 AND bonus > 0)"
+                       "     OR (kind = 'spend' AND principal <= 0 AND bonus <= 0"
+                       "         AND principal + bonus < 0)"
+                       "     OR (kind = 'refund' AND principal >= 0 AND bonus >= 0"
+                       "         AND principal + bonus > 0)"
+                       "     OR (kind = 'reversal' AND reverses IS NOT NULL)"
+                       "     OR (kind = 'adjustment' AND principal + bonus <> 0)))"),
+        QStringLiteral("CREATE INDEX wallet_entries_person ON wallet_entries (person_id, id)"),
+        QStringLiteral("CREATE INDEX wallet_entries_branch ON wallet_entries (branch_id,"
+                       " occurred_at)"),
+        QStringLiteral("CREATE TABLE wallets ("
+                       " person_id INTEGER PRIMARY KEY REFERENCES people(id),"
+                       " principal INTEGER NOT NULL CHECK (principal >= 0),"
+                       " bonus INTEGER NOT NULL CHECK (bonus >= 0),"
+                       " topped_up INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER wallet_entries_no_update BEFORE UPDATE ON wallet_entries"
+                       " BEGIN SELECT RAISE(ABORT, 'wallet entries are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER wallet_entries_no_delete BEFORE DELETE ON wallet_entries"
+                       " BEGIN SELECT RAISE(ABORT, 'wallet entries are append-only'); END"),
+        QStringLiteral("CREATE TABLE coupons ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"
+                       " name TEXT NOT NULL CHECK (length(name) > 0),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'item')),"
+                       " value INTEGER NOT NULL CHECK (value >= 0),"
+                       " min_spend INTEGER NOT NULL DEFAULT 0 CHECK (min_spend >= 0),"
+                       " valid_from INTEGER,"
+                       " valid_to INTEGER,"
+                       " valid_days INTEGER CHECK (valid_days IS NULL OR valid_days > 0),"
+                       " per_person_limit INTEGER NOT NULL DEFAULT 1 CHECK (per_person_limit >= 0),"
+                       " total_limit INTEGER CHECK (total_limit IS NULL OR total_limit >= 0),"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " created_at INTEGER NOT NULL,"
+                       " CHECK (kind <> 'percent' OR value BETWEEN 1 AND 100))"),
+        QStringLiteral("CREATE TABLE coupon_branches ("
+                       " coupon_id INTEGER NOT NULL REFERENCES coupons(id),"
+                       " branch_id INTEGER NOT NULL REFERENCES branches(id),"
+                       " PRIMARY KEY (coupon_id, branch_id))"),
+        QStringLiteral("CREATE TABLE coupon_claims ("
+                       " id INTEGER PRIMARY KEY,"
+                       " coupon_id INTEGER NOT NULL REFERENCES coupons(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " claimed_at INTEGER NOT NULL,"
+                       " branch_id INTEGER REFERENCES branches(id),"
+                       " channel TEXT NOT NULL DEFAULT '',"
+                       " claim_code TEXT NOT NULL UNIQUE,"
+                       " expires_at INTEGER)"),
+        QStringLiteral("CREATE INDEX coupon_claims_person ON coupon_claims (person_id, claimed_at)"),
+        QStringLiteral("CREATE INDEX coupon_claims_coupon ON coupon_claims (coupon_id)"),
+        QStringLiteral("CREATE TABLE redemptions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " claim_id INTEGER NOT NULL UNIQUE REFERENCES coupon_claims(id),"
+                       " visit_id INTEGER REFERENCES visits(id),"
+                       " branch_id INTEGER NOT NULL REFERENCES branches(id),"
+                       " redeemed_at INTEGER NOT NULL,"
+                       " discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0))"),
+        QStringLiteral("CREATE TABLE reviews ("
+                       " id INTEGER PRIMARY KEY,"
+                       " visit_id INTEGER NOT NULL UNIQUE REFERENCES visits(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " branch_id INTEGER NOT NULL REFERENCES branches(id),"
+                       " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL,"
+                       " reply TEXT,"
+                       " replied_at INTEGER,"
+                       " replied_by INTEGER REFERENCES users(id))"),
+        QStringLiteral("CREATE INDEX reviews_branch ON reviews (branch_id, created_at)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at INTEGER NOT NULL,"
+                       " user_id INTEGER REFERENCES users(id),"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " entity_id INTEGER,"
+                       " branch_id INTEGER REFERENCES branches(id),"
+                       " before_value TEXT,"
+                       " after_value TEXT)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        { 1, version1() },
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace core::storage
