@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/auth/actor.h"
+#include "core/storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace testsupport {
+
+// A fresh chain in a temporary folder: initialised (CNY, region CN, Asia/Shanghai), with
+// branches B01 and B02, and actors for the owner, a manager of each branch and a cashier of B01.
+class TestChain
+{
+public:
+    TestChain();
+
+    core::storage::Database &db() { return *m_db; }
+    QString path() const;
+    std::unique_ptr<core::storage::Database> openAnother() const;
+
+    core::auth::Actor owner() const { return core::auth::Actor::localOwner(); }
+    core::auth::Actor manager1() const;
+    core::auth::Actor manager2() const;
+    core::auth::Actor cashier1() const;
+
+    qint64 branch1 = 0;
+    qint64 branch2 = 0;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::storage::Database> m_db;
+};
+
+// Fails the current test with the error's message when `result` is not ok.
+#define CC_VERIFY_OK(result)                                                                     \
+    do {                                                                                         \
+        const auto &cc_r = (result);                                                             \
+        QVERIFY2(cc_r.ok(), qPrintable(cc_r.error().message()));                                 \
+    } while (false)
+
+// Expects a refusal with the given core::Error::Code.
+#define CC_VERIFY_ERROR(result, errorCode)                                                       \
+    do {                                                                                         \
+        const auto &cc_r = (result);                                                             \
+        QVERIFY2(!cc_r.ok(), "expected a refusal, the operation succeeded");                     \
+        QCOMPARE(int(cc_r.error().code()), int(errorCode));                                      \
+        QVERIFY(!cc_r.error().message().isEmpty());                                              \
+    } while (false)
+
+} // namespace testsupport
