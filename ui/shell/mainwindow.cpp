@@ -1,0 +1,81 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/auth/actor.h"
+#include "ui/shell/session.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_chainName(new QLabel(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    QFont heading = m_chainName->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_chainName->setFont(heading);
+    m_chainName->setObjectName(QStringLiteral("chainName"));
+
+    m_navigation->setFixedWidth(180);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_chainName);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    resize(1100, 700);
+    retranslate();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_pages->addWidget(page);
+    m_navigation->addItem(title);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("%1 — ChainCard").arg(m_session.settings.name));
+    m_chainName->setText(m_session.settings.name);
+    if (QMenu *file = findChild<QMenu *>(QStringLiteral("fileMenu")))
+        file->setTitle(tr("&File"));
+    if (QAction *quit = findChild<QAction *>(QStringLiteral("quitAction")))
+        quit->setText(tr("&Quit"));
+    statusBar()->showMessage(tr("Signed in as %1 (%2)")
+                                 .arg(m_session.actor.name(),
+                                      core::auth::roleDisplayName(m_session.actor.role())));
+}
+
+} // namespace ui
