@@ -1,0 +1,4 @@
+#include "app/cli/command.h"
+namespace cli {
+int runImport(Context &) { return usageError(QStringLiteral("TEMPORARY: not implemented")); }
+}
