@@ -1,4 +1,112 @@
 #include "app/cli/command.h"
+#include "app/cli/options.h"
+
+#include "core/branches/branchservice.h"
+#include "core/chain/chainsettings.h"
+#include "core/common/money.h"
+#include "core/wallet/walletservice.h"
+
+#include <QCoreApplication>
+
 namespace cli {
-int runWallet(Context &) { return usageError(QStringLiteral("TEMPORARY: not implemented")); }
+
+namespace {
+
+QJsonObject balanceJson(const core::wallet::Balance &b, int decimals)
+{
+    return { { QStringLiteral("phone"), b.phone },
+             { QStringLiteral("balance"), core::money::toPlain(b.total(), decimals) },
+             { QStringLiteral("principal"), core::money::toPlain(b.principal, decimals) },
+             { QStringLiteral("bonus"), core::money::toPlain(b.bonus, decimals) },
+             { QStringLiteral("topped_up"), core::money::toPlain(b.toppedUp, decimals) } };
 }
+
+} // namespace
+
+int runWallet(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        valueOption(QStringLiteral("phone"), QStringLiteral("the person's phone")),
+        valueOption(QStringLiteral("branch"), QStringLiteral("branch code or name")),
+        valueOption(QStringLiteral("amount"), QStringLiteral("amount, e.g. 12.34")),
+        valueOption(QStringLiteral("bonus"), QStringLiteral("bonus given with a top-up")),
+        valueOption(QStringLiteral("ref"), QStringLiteral("idempotency key")),
+        valueOption(QStringLiteral("note"), QStringLiteral("free text")),
+    });
+    QString error;
+    if (!parseOptions(parser, context.args, &error))
+        return usageError(error);
+    const QStringList positional = parser.positionalArguments();
+    static const QStringList actions = { QStringLiteral("topup"), QStringLiteral("spend"),
+                                         QStringLiteral("refund"), QStringLiteral("balance") };
+    if (positional.size() != 1 || !actions.contains(positional.first()))
+        return usageError(QCoreApplication::translate(
+            "Cli", "wallet needs one of topup, spend, refund or balance"));
+    const QString action = positional.first();
+    if (!parser.isSet(QStringLiteral("phone")))
+        return usageError(QCoreApplication::translate("Cli", "wallet %1 needs --phone").arg(action));
+
+    auto settings = core::chain::ChainStore::load(*context.db);
+    if (!settings)
+        return fail(settings.error());
+    const int decimals = settings->decimals();
+    core::wallet::WalletService wallet(*context.db);
+
+    if (action == QLatin1String("balance")) {
+        auto balance = wallet.balanceByPhone(context.actor, parser.value(QStringLiteral("phone")));
+        if (!balance)
+            return fail(balance.error());
+        return printJson(balanceJson(*balance, decimals));
+    }
+
+    if (!parser.isSet(QStringLiteral("branch")) || !parser.isSet(QStringLiteral("amount")))
+        return usageError(
+            QCoreApplication::translate("Cli", "wallet %1 needs --branch and --amount").arg(action));
+    if (parser.isSet(QStringLiteral("bonus")) && action != QLatin1String("topup"))
+        return usageError(QCoreApplication::translate("Cli", "--bonus goes with topup only"));
+    auto branch = core::branches::BranchService(*context.db)
+                      .resolve(parser.value(QStringLiteral("branch")));
+    if (!branch)
+        return fail(branch.error());
+    auto amount = core::money::parse(parser.value(QStringLiteral("amount")), decimals,
+                                     QStringLiteral("--amount"));
+    if (!amount)
+        return fail(amount.error());
+    core::wallet::Request request;
+    request.phone = parser.value(QStringLiteral("phone"));
+    request.branchId = branch->id;
+    request.amount = *amount;
+    request.idempotencyKey = parser.value(QStringLiteral("ref"));
+    request.note = parser.value(QStringLiteral("note"));
+    if (parser.isSet(QStringLiteral("bonus"))) {
+        auto bonus = core::money::parse(parser.value(QStringLiteral("bonus")), decimals,
+                                        QStringLiteral("--bonus"));
+        if (!bonus)
+            return fail(bonus.error());
+        request.bonus = *bonus;
+    }
+
+    auto outcome = action == QLatin1String("topup")   ? wallet.topUp(context.actor, request)
+                 : action == QLatin1String("spend")   ? wallet.spend(context.actor, request)
+                                                      : wallet.refund(context.actor, request);
+    if (!outcome)
+        return fail(outcome.error());
+    QJsonObject out = balanceJson(outcome->balance, decimals);
+    const auto &entry = outcome->entry;
+    out.insert(QStringLiteral("entry_id"), entry.id);
+    out.insert(QStringLiteral("kind"), core::wallet::kindName(entry.kind));
+    out.insert(QStringLiteral("amount"), core::money::toPlain(qAbs(entry.amount()), decimals));
+    if (outcome->bonusEntry.id != 0) {
+        out.insert(QStringLiteral("bonus_entry_id"), outcome->bonusEntry.id);
+        out.insert(QStringLiteral("bonus_given"),
+                   core::money::toPlain(outcome->bonusEntry.bonus, decimals));
+    }
+    out.insert(QStringLiteral("branch"), branch->code);
+    out.insert(QStringLiteral("replayed"), outcome->replayed);
+    if (!entry.idempotencyKey.isEmpty())
+        out.insert(QStringLiteral("ref"), entry.idempotencyKey);
+    return printJson(out);
+}
+
+} // namespace cli

@@ -19,7 +19,7 @@ const QVector<Command> &commands()
         { "check", "check", true, runCheck },
         { "backup", "backup FILE", true, runBackup },
         { "wallet",
-          "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--ref KEY]\n"
+          "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--bonus 1.00] [--ref KEY]\n"
           "  wallet balance --phone P",
           true, runWallet },
         { "import",

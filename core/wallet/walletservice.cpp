@@ -1,0 +1,699 @@
+#include "core/wallet/walletservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/chain/chainsettings.h"
+#include "core/common/clock.h"
+#include "core/common/money.h"
+#include "core/people/personservice.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/writetransaction.h"
+#include "core/tiers/tierservice.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+
+namespace core::wallet {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Wallet)
+};
+
+const QString selectEntry = QStringLiteral(
+    "SELECT id, person_id, branch_id, kind, principal, bonus, occurred_at,"
+    " coalesce(operator_id, 0), operator, coalesce(idempotency_key, ''), coalesce(reverses, 0),"
+    " coalesce(visit_id, 0), note FROM wallet_entries");
+
+const QString bonusKeySuffix = QStringLiteral("/bonus");
+constexpr int maxKeyLength = 200;
+
+Entry readEntry(const QSqlQuery &q)
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.personId = q.value(1).toLongLong();
+    e.branchId = q.value(2).toLongLong();
+    e.kind = kindFromName(q.value(3).toString()).value_or(EntryKind::Adjustment);
+    e.principal = q.value(4).toLongLong();
+    e.bonus = q.value(5).toLongLong();
+    e.occurredAt = q.value(6).toLongLong();
+    e.operatorId = q.value(7).toLongLong();
+    e.operatorName = q.value(8).toString();
+    e.idempotencyKey = q.value(9).toString();
+    e.reverses = q.value(10).toLongLong();
+    e.visitId = q.value(11).toLongLong();
+    e.note = q.value(12).toString();
+    return e;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+Status validateAmount(qint64 amount, const QString &field, bool allowZero = false)
+{
+    if (amount < 0 || (amount == 0 && !allowZero))
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The %1 must be more than zero.").arg(field), field);
+    if (amount > WalletService::MaxAmount)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The %1 is larger than any single payment ChainCard accepts.").arg(field),
+                     field);
+    return {};
+}
+
+Result<QString> validateKey(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    if (trimmed.size() > maxKeyLength)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The reference key is longer than %1 characters.").arg(maxKeyLength),
+                     QStringLiteral("ref"));
+    return trimmed;
+}
+
+QString actionFor(EntryKind kind)
+{
+    return QStringLiteral("wallet.") + kindName(kind);
+}
+
+} // namespace
+
+QString kindName(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::TopUp: return QStringLiteral("topup");
+    case EntryKind::Bonus: return QStringLiteral("bonus");
+    case EntryKind::Spend: return QStringLiteral("spend");
+    case EntryKind::Refund: return QStringLiteral("refund");
+    case EntryKind::Reversal: return QStringLiteral("reversal");
+    case EntryKind::Adjustment: return QStringLiteral("adjustment");
+    }
+    return {};
+}
+
+std::optional<EntryKind> kindFromName(const QString &name)
+{
+    for (EntryKind k : { EntryKind::TopUp, EntryKind::Bonus, EntryKind::Spend, EntryKind::Refund,
+                         EntryKind::Reversal, EntryKind::Adjustment }) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+WalletService::WalletService(storage::Database &db)
+    : m_db(db)
+{
+}
+
+Status WalletService::loadSettings()
+{
+    if (m_settings)
+        return {};
+    auto settings = chain::ChainStore::load(m_db);
+    if (!settings)
+        return settings.error();
+    m_settings = Settings { settings->region, settings->decimals() };
+    return {};
+}
+
+QString WalletService::display(qint64 minor) const
+{
+    return money::toDisplay(minor, QLocale(), m_settings ? m_settings->decimals : 2);
+}
+
+Status WalletService::requireBranchExists(qint64 branchId)
+{
+    if (branchId == 0)
+        return Error(Error::Code::InvalidInput, Tr::tr("Choose the branch where this happens."),
+                     QStringLiteral("branch"));
+    auto found = storage::scalar(m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"),
+                                 { branchId }, 0);
+    if (!found)
+        return found.error();
+    if (found->toLongLong() == 0)
+        return Error(Error::Code::NotFound, Tr::tr("There is no branch with id %1.").arg(branchId),
+                     QStringLiteral("branch"));
+    return {};
+}
+
+Result<WalletService::Person> WalletService::resolvePerson(const auth::Actor &actor,
+                                                           const Request &request,
+                                                           bool registerIfUnknown)
+{
+    people::PersonService persons(m_db, people::PhoneNormalizer(m_settings->region));
+    Result<people::Person> found = Error();
+    if (request.personId != 0)
+        found = persons.find(request.personId);
+    else if (request.phone.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, Tr::tr("Give the person's phone number."),
+                     QStringLiteral("phone"));
+    else if (registerIfUnknown)
+        found = persons.findOrRegister(actor, request.phone, request.branchId);
+    else
+        found = persons.findByPhone(request.phone);
+    if (!found)
+        return found.error();
+    return Person { found->id, found->phone, found->memberSince };
+}
+
+Result<Balance> WalletService::readBalance(qint64 personId)
+{
+    auto q = storage::prepare(
+        m_db, QStringLiteral("SELECT p.phone, coalesce(w.principal, 0), coalesce(w.bonus, 0),"
+                             " coalesce(w.topped_up, 0) FROM people p"
+                             " LEFT JOIN wallets w ON w.person_id = p.id WHERE p.id = ?"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q, { personId }); !s)
+        return s.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, Tr::tr("There is no person with id %1.").arg(personId));
+    Balance b;
+    b.personId = personId;
+    b.phone = q->value(0).toString();
+    b.principal = q->value(1).toLongLong();
+    b.bonus = q->value(2).toLongLong();
+    b.toppedUp = q->value(3).toLongLong();
+    return b;
+}
+
+Result<Entry> WalletService::entry(qint64 entryId)
+{
+    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE id = ?"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q, { entryId }); !s)
+        return s.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound,
+                     Tr::tr("There is no wallet entry with id %1.").arg(entryId),
+                     QStringLiteral("entry"));
+    return readEntry(*q);
+}
+
+Result<std::optional<Entry>> WalletService::findByKey(const QString &key)
+{
+    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE idempotency_key = ?"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q, { key }); !s)
+        return s.error();
+    if (!q->next())
+        return std::optional<Entry>();
+    return std::optional<Entry>(readEntry(*q));
+}
+
+// The first use of `key` wrote `original`; the retry asks for (kind, person, principal, bonus):
+// for a top-up the principal and bonus amounts, for a spend or refund the amount (and 0), for
+// an adjustment the two signed deltas.
+Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qint64 personId,
+                                      qint64 principal, qint64 bonus, const QString &key)
+{
+    Outcome out;
+    out.entry = original;
+    out.replayed = true;
+    bool same = original.kind == kind && original.personId == personId;
+    switch (kind) {
+    case EntryKind::TopUp: {
+        same = same && original.principal == principal;
+        auto bonusEntry = findByKey(key + bonusKeySuffix);
+        if (!bonusEntry)
+            return bonusEntry.error();
+        const qint64 givenBonus = *bonusEntry ? (*bonusEntry)->bonus : 0;
+        same = same && givenBonus == bonus;
+        if (*bonusEntry)
+            out.bonusEntry = **bonusEntry;
+        break;
+    }
+    case EntryKind::Spend: same = same && -original.amount() == principal; break;
+    case EntryKind::Refund: same = same && original.amount() == principal; break;
+    default: same = same && original.principal == principal && original.bonus == bonus; break;
+    }
+    if (!same)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("The reference \"%1\" was already used for another operation (entry "
+                            "%2, a %3 of %4); use a new reference for a new operation.")
+                         .arg(key)
+                         .arg(original.id)
+                         .arg(kindName(original.kind), display(original.amount())),
+                     QStringLiteral("ref"));
+    auto balance = readBalance(original.personId);
+    if (!balance)
+        return balance.error();
+    out.balance = *balance;
+    return out;
+}
+
+Result<Entry> WalletService::append(const auth::Actor &actor, Entry entry, Balance &balance,
+                                    qint64 toppedUpDelta)
+{
+    const Balance before = balance;
+    Balance after = balance;
+    after.principal += entry.principal;
+    after.bonus += entry.bonus;
+    after.toppedUp += toppedUpDelta;
+    if (after.principal < 0 || after.bonus < 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("This would make the balance of %1 negative (it is %2).")
+                         .arg(balance.phone, display(balance.total())),
+                     QStringLiteral("amount"));
+    if (after.principal > std::numeric_limits<qint64>::max() / 4
+        || after.bonus > std::numeric_limits<qint64>::max() / 4)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("The balance of %1 would exceed what ChainCard can hold.").arg(balance.phone),
+                     QStringLiteral("amount"));
+    entry.occurredAt = clock::now();
+    entry.operatorId = actor.userId();
+    entry.operatorName = actor.name();
+    auto q = storage::prepare(
+        m_db, QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal,"
+                             " bonus, occurred_at, operator_id, operator, idempotency_key,"
+                             " reverses, visit_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q, { entry.personId, entry.branchId, kindName(entry.kind),
+                                     entry.principal, entry.bonus, entry.occurredAt,
+                                     storage::nullIfZero(entry.operatorId), entry.operatorName,
+                                     textOrNull(entry.idempotencyKey),
+                                     storage::nullIfZero(entry.reverses),
+                                     storage::nullIfZero(entry.visitId), entry.note });
+        !s)
+        return s.error();
+    entry.id = q->lastInsertId().toLongLong();
+    if (auto s = storage::execOnce(
+            m_db,
+            QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, topped_up, updated_at)"
+                           " VALUES (?,?,?,?,?) ON CONFLICT (person_id) DO UPDATE SET"
+                           " principal = excluded.principal, bonus = excluded.bonus,"
+                           " topped_up = excluded.topped_up, updated_at = excluded.updated_at"),
+            { entry.personId, after.principal, after.bonus, after.toppedUp, entry.occurredAt });
+        !s)
+        return s.error();
+    const QJsonObject beforeJson { { QStringLiteral("principal"), before.principal },
+                                   { QStringLiteral("bonus"), before.bonus } };
+    QJsonObject afterJson { { QStringLiteral("principal"), after.principal },
+                            { QStringLiteral("bonus"), after.bonus },
+                            { QStringLiteral("entry_principal"), entry.principal },
+                            { QStringLiteral("entry_bonus"), entry.bonus },
+                            { QStringLiteral("person_id"), entry.personId } };
+    if (!entry.idempotencyKey.isEmpty())
+        afterJson.insert(QStringLiteral("ref"), entry.idempotencyKey);
+    if (entry.reverses != 0)
+        afterJson.insert(QStringLiteral("reverses"), entry.reverses);
+    if (!entry.note.isEmpty())
+        afterJson.insert(QStringLiteral("note"), entry.note);
+    if (auto s = audit::AuditLog::record(m_db, actor, actionFor(entry.kind),
+                                         QStringLiteral("wallet_entry"), entry.id, entry.branchId,
+                                         beforeJson, afterJson);
+        !s)
+        return s.error();
+    balance = after;
+    return entry;
+}
+
+Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &request)
+{
+    if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
+        return s.error();
+    if (auto s = validateAmount(request.bonus, QStringLiteral("bonus"), true); !s)
+        return s.error();
+    auto key = validateKey(request.idempotencyKey);
+    if (!key)
+        return key.error();
+    if (auto s = actor.requireBranch(request.branchId, Tr::tr("top up wallets")); !s)
+        return s.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireBranchExists(request.branchId); !s)
+        return s.error();
+    auto person = resolvePerson(actor, request, true);
+    if (!person)
+        return person.error();
+    if (!key->isEmpty()) {
+        auto original = findByKey(*key);
+        if (!original)
+            return original.error();
+        if (*original)
+            return replay(**original, EntryKind::TopUp, person->id, request.amount, request.bonus,
+                          *key);
+    }
+    auto balance = readBalance(person->id);
+    if (!balance)
+        return balance.error();
+    Outcome out;
+    Entry e;
+    e.personId = person->id;
+    e.branchId = request.branchId;
+    e.kind = EntryKind::TopUp;
+    e.principal = request.amount;
+    e.idempotencyKey = *key;
+    e.note = request.note.trimmed();
+    auto written = append(actor, e, *balance, request.amount);
+    if (!written)
+        return written.error();
+    out.entry = *written;
+    if (request.bonus > 0) {
+        Entry b = e;
+        b.kind = EntryKind::Bonus;
+        b.principal = 0;
+        b.bonus = request.bonus;
+        if (!key->isEmpty())
+            b.idempotencyKey = *key + bonusKeySuffix;
+        auto bonusWritten = append(actor, b, *balance, 0);
+        if (!bonusWritten)
+            return bonusWritten.error();
+        out.bonusEntry = *bonusWritten;
+    }
+    if (person->memberSince == 0) {
+        if (auto s = storage::execOnce(m_db,
+                                       QStringLiteral("UPDATE people SET member_since = ?"
+                                                      " WHERE id = ? AND member_since IS NULL"),
+                                       { out.entry.occurredAt, person->id });
+            !s)
+            return s.error();
+    }
+    if (auto s = tiers::TierService(m_db).evaluate(person->id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    out.balance = *balance;
+    return out;
+}
+
+Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &request)
+{
+    if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
+        return s.error();
+    if (request.bonus != 0)
+        return Error(Error::Code::InvalidInput, Tr::tr("A bonus is only given with a top-up."),
+                     QStringLiteral("bonus"));
+    auto key = validateKey(request.idempotencyKey);
+    if (!key)
+        return key.error();
+    if (auto s = actor.requireBranch(request.branchId, Tr::tr("take wallet payments")); !s)
+        return s.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireBranchExists(request.branchId); !s)
+        return s.error();
+    auto person = resolvePerson(actor, request, false);
+    if (!person)
+        return person.error();
+    if (!key->isEmpty()) {
+        auto original = findByKey(*key);
+        if (!original)
+            return original.error();
+        if (*original)
+            return replay(**original, EntryKind::Spend, person->id, request.amount, 0, *key);
+    }
+    auto balance = readBalance(person->id);
+    if (!balance)
+        return balance.error();
+    if (balance->total() < request.amount)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("The balance of %1 is %2, not enough to pay %3.")
+                         .arg(person->phone, display(balance->total()), display(request.amount)),
+                     QStringLiteral("amount"));
+    // The spend order: bonus first, then principal.
+    const qint64 fromBonus = std::min(balance->bonus, request.amount);
+    Entry e;
+    e.personId = person->id;
+    e.branchId = request.branchId;
+    e.kind = EntryKind::Spend;
+    e.principal = -(request.amount - fromBonus);
+    e.bonus = -fromBonus;
+    e.idempotencyKey = *key;
+    e.visitId = request.visitId;
+    e.note = request.note.trimmed();
+    auto written = append(actor, e, *balance, 0);
+    if (!written)
+        return written.error();
+    if (auto s = tiers::TierService(m_db).evaluate(person->id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome out;
+    out.entry = *written;
+    out.balance = *balance;
+    return out;
+}
+
+Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &request)
+{
+    if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
+        return s.error();
+    if (request.bonus != 0)
+        return Error(Error::Code::InvalidInput, Tr::tr("A bonus is only given with a top-up."),
+                     QStringLiteral("bonus"));
+    auto key = validateKey(request.idempotencyKey);
+    if (!key)
+        return key.error();
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("refund to a wallet")); !s)
+        return s.error();
+    if (auto s = actor.requireBranch(request.branchId, Tr::tr("refund to wallets")); !s)
+        return s.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireBranchExists(request.branchId); !s)
+        return s.error();
+    auto person = resolvePerson(actor, request, false);
+    if (!person)
+        return person.error();
+    if (!key->isEmpty()) {
+        auto original = findByKey(*key);
+        if (!original)
+            return original.error();
+        if (*original)
+            return replay(**original, EntryKind::Refund, person->id, request.amount, 0, *key);
+    }
+    // What is left to refund: spending net of refunds, per bucket, reversals counted.
+    auto q = storage::prepare(
+        m_db, QStringLiteral("SELECT coalesce(sum(-e.principal), 0), coalesce(sum(-e.bonus), 0)"
+                             " FROM wallet_entries e LEFT JOIN wallet_entries r ON r.id = e.reverses"
+                             " WHERE e.person_id = ? AND (e.kind IN ('spend', 'refund')"
+                             "  OR (e.kind = 'reversal' AND r.kind IN ('spend', 'refund')))"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q, { person->id }); !s)
+        return s.error();
+    qint64 openPrincipal = 0;
+    qint64 openBonus = 0;
+    if (q->next()) {
+        openPrincipal = std::max<qint64>(0, q->value(0).toLongLong());
+        openBonus = std::max<qint64>(0, q->value(1).toLongLong());
+    }
+    if (request.amount > openPrincipal + openBonus)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("%1 can be refunded at most %2: refunds may not exceed what was spent.")
+                         .arg(person->phone, display(openPrincipal + openBonus)),
+                     QStringLiteral("amount"));
+    auto balance = readBalance(person->id);
+    if (!balance)
+        return balance.error();
+    // Back in the opposite of the spend order: principal first, then bonus.
+    const qint64 toPrincipal = std::min(openPrincipal, request.amount);
+    Entry e;
+    e.personId = person->id;
+    e.branchId = request.branchId;
+    e.kind = EntryKind::Refund;
+    e.principal = toPrincipal;
+    e.bonus = request.amount - toPrincipal;
+    e.idempotencyKey = *key;
+    e.visitId = request.visitId;
+    e.note = request.note.trimmed();
+    auto written = append(actor, e, *balance, 0);
+    if (!written)
+        return written.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome out;
+    out.entry = *written;
+    out.balance = *balance;
+    return out;
+}
+
+Result<Outcome> WalletService::reverse(const auth::Actor &actor, qint64 entryId,
+                                       const QString &note)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("reverse wallet entries")); !s)
+        return s.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto original = entry(entryId);
+    if (!original)
+        return original.error();
+    if (auto s = actor.requireBranch(original->branchId, Tr::tr("reverse wallet entries")); !s)
+        return s.error();
+    if (original->kind == EntryKind::Reversal)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("Entry %1 is itself a reversal and cannot be reversed; make an "
+                            "adjustment instead.")
+                         .arg(entryId),
+                     QStringLiteral("entry"));
+    auto already = storage::scalar(
+        m_db, QStringLiteral("SELECT id FROM wallet_entries WHERE reverses = ?"), { entryId }, 0);
+    if (!already)
+        return already.error();
+    if (already->toLongLong() != 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("Entry %1 was already reversed by entry %2.")
+                         .arg(entryId)
+                         .arg(already->toLongLong()),
+                     QStringLiteral("entry"));
+    auto balance = readBalance(original->personId);
+    if (!balance)
+        return balance.error();
+    if (balance->principal - original->principal < 0 || balance->bonus - original->bonus < 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("Reversing entry %1 would make the balance of %2 negative (it is %3).")
+                         .arg(entryId)
+                         .arg(balance->phone, display(balance->total())),
+                     QStringLiteral("entry"));
+    Entry e;
+    e.personId = original->personId;
+    e.branchId = original->branchId;
+    e.kind = EntryKind::Reversal;
+    e.principal = -original->principal;
+    e.bonus = -original->bonus;
+    e.reverses = original->id;
+    e.visitId = original->visitId;
+    e.note = note.trimmed();
+    const qint64 toppedUpDelta = original->kind == EntryKind::TopUp ? -original->principal : 0;
+    auto written = append(actor, e, *balance, toppedUpDelta);
+    if (!written)
+        return written.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome out;
+    out.entry = *written;
+    out.balance = *balance;
+    return out;
+}
+
+Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId, qint64 branchId,
+                                      qint64 principalDelta, qint64 bonusDelta,
+                                      const QString &note, const QString &idempotencyKey)
+{
+    if (auto s = actor.requireOwner(Tr::tr("adjust wallets")); !s)
+        return s.error();
+    if (principalDelta + bonusDelta == 0 || (principalDelta == 0 && bonusDelta == 0))
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("An adjustment must change the balance."), QStringLiteral("amount"));
+    if (auto s = validateAmount(qAbs(principalDelta), QStringLiteral("amount"), true); !s)
+        return s.error();
+    if (auto s = validateAmount(qAbs(bonusDelta), QStringLiteral("bonus"), true); !s)
+        return s.error();
+    if (note.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("Say why the wallet is adjusted: a note is required."),
+                     QStringLiteral("note"));
+    auto key = validateKey(idempotencyKey);
+    if (!key)
+        return key.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireBranchExists(branchId); !s)
+        return s.error();
+    Request request;
+    request.personId = personId;
+    auto person = resolvePerson(actor, request, false);
+    if (!person)
+        return person.error();
+    if (!key->isEmpty()) {
+        auto original = findByKey(*key);
+        if (!original)
+            return original.error();
+        if (*original)
+            return replay(**original, EntryKind::Adjustment, person->id, principalDelta,
+                          bonusDelta, *key);
+    }
+    auto balance = readBalance(person->id);
+    if (!balance)
+        return balance.error();
+    Entry e;
+    e.personId = person->id;
+    e.branchId = branchId;
+    e.kind = EntryKind::Adjustment;
+    e.principal = principalDelta;
+    e.bonus = bonusDelta;
+    e.idempotencyKey = *key;
+    e.note = note.trimmed();
+    auto written = append(actor, e, *balance, 0);
+    if (!written)
+        return written.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome out;
+    out.entry = *written;
+    out.balance = *balance;
+    return out;
+}
+
+Result<Balance> WalletService::balance(const auth::Actor &actor, qint64 personId)
+{
+    (void)actor; // anyone at a counter may read a balance (DESIGN.md, roles)
+    return readBalance(personId);
+}
+
+Result<Balance> WalletService::balanceByPhone(const auth::Actor &actor, const QString &phone)
+{
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    Request request;
+    request.phone = phone;
+    auto person = resolvePerson(actor, request, false);
+    if (!person)
+        return person.error();
+    return balance(actor, person->id);
+}
+
+Result<QVector<Entry>> WalletService::ledger(const auth::Actor &actor, qint64 personId)
+{
+    auto home = storage::scalar(
+        m_db, QStringLiteral("SELECT coalesce(home_branch_id, 0) FROM people WHERE id = ?"),
+        { personId }, -1);
+    if (!home)
+        return home.error();
+    if (home->toLongLong() < 0)
+        return Error(Error::Code::NotFound, Tr::tr("There is no person with id %1.").arg(personId));
+    const bool everything = actor.canAccessBranch(home->toLongLong());
+    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE person_id = ?"
+                                                                 " AND (? = 0 OR branch_id = ?)"
+                                                                 " ORDER BY id"));
+    if (!q)
+        return q.error();
+    const qint64 scope = everything ? 0 : actor.branchId();
+    if (auto s = storage::exec(*q, { personId, scope, scope }); !s)
+        return s.error();
+    QVector<Entry> out;
+    while (q->next())
+        out.push_back(readEntry(*q));
+    return out;
+}
+
+} // namespace core::wallet
