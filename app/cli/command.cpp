@@ -22,15 +22,6 @@ const QVector<Command> &commands()
           "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--bonus 1.00] [--ref KEY]\n"
           "  wallet balance --phone P",
           true, runWallet },
-        { "import",
-          "import KIND FILE [--encoding auto|utf-8|gb18030|utf-16] [--delimiter auto|,|;|tab] "
-          "[--map FIELD=HEADER]... [--date-format F] [--dry-run] [--skip-bad] [--errors REPORT.csv]",
-          true, runImport },
-        { "export", "export KIND FILE [--branch CODE]... [--excel]", true, runExport },
-        { "retention",
-          "retention [--from YYYY-MM] [--to YYYY-MM] [--branch CODE]... [--months K] "
-          "[--format json|csv]",
-          true, runRetention },
     };
     return all;
 }

@@ -46,8 +46,5 @@ int runStats(Context &context);
 int runCheck(Context &context);
 int runBackup(Context &context);
 int runWallet(Context &context);
-int runImport(Context &context);
-int runExport(Context &context);
-int runRetention(Context &context);
 
 } // namespace cli

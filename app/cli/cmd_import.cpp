@@ -1,4 +1,0 @@
-#include "app/cli/command.h"
-namespace cli {
-int runImport(Context &) { return usageError(QStringLiteral("TEMPORARY: not implemented")); }
-}
