@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -55,14 +56,22 @@ int runInit(Context &context)
     if (generated)
         password = generatedPassword();
 
+    const bool existed = QFileInfo::exists(context.dbPath);
     QDir().mkpath(QFileInfo(context.dbPath).absolutePath());
     auto db = core::storage::Database::open(context.dbPath);
     if (!db)
         return fail(db.error());
     if (auto s = core::chain::ChainStore::initialise(**db, settings,
                                                      parser.value(QStringLiteral("owner")), password);
-        !s)
+        !s) {
+        // Nothing half-written: a file this command created holds no chain, so it goes again.
+        if (!existed) {
+            db->reset();
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(context.dbPath + QLatin1String(suffix));
+        }
         return fail(s.error());
+    }
 
     QJsonObject out { { QStringLiteral("database"), QDir::toNativeSeparators(context.dbPath) },
                       { QStringLiteral("chain_name"), settings.name },

@@ -37,14 +37,15 @@ int main(int argc, char **argv)
 
     // Diagnostics only on request: the CLI's stderr carries one clear line per error.
     if (qEnvironmentVariableIsEmpty("CHAINCARD_DEBUG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("chaincard.*.info=false\nchaincard.*.warning=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("chaincard.*.debug=false\nchaincard.*.info=false\n"
+                                                        "chaincard.*.warning=false"));
 
     cli::Context context;
     context.dbPath = core::storage::defaultDatabasePath();
     QString user;
     QStringList args = app.arguments().mid(1);
     while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
-        const QString flag = args.takeFirst();
+        QString flag = args.takeFirst();
         if (flag == QLatin1String("--help") || flag == QLatin1String("-h")) {
             printUsage();
             return 0;
@@ -53,11 +54,19 @@ int main(int argc, char **argv)
             QTextStream(stdout) << PROJECT_VERSION << '\n';
             return 0;
         }
-        if ((flag != QLatin1String("--db") && flag != QLatin1String("--user")) || args.isEmpty())
+        // "--db PATH" or "--db=PATH", as the commands' own options allow.
+        QString value;
+        if (const int eq = flag.indexOf(QLatin1Char('=')); eq > 0) {
+            value = flag.mid(eq + 1);
+            flag.truncate(eq);
+        } else if (!args.isEmpty()) {
+            value = args.takeFirst();
+        }
+        if ((flag != QLatin1String("--db") && flag != QLatin1String("--user")) || value.isEmpty())
             return cli::usageError(
                 QCoreApplication::translate("Cli", "unknown or incomplete option %1; see --help")
                     .arg(flag));
-        (flag == QLatin1String("--db") ? context.dbPath : user) = args.takeFirst();
+        (flag == QLatin1String("--db") ? context.dbPath : user) = value;
     }
     if (args.isEmpty()) {
         printUsage();
@@ -65,6 +74,17 @@ int main(int argc, char **argv)
     }
     const QString name = args.takeFirst();
     context.args = args;
+    // The global options come before the command; after it they would name the wrong file.
+    for (const QString &arg : std::as_const(args)) {
+        for (const char *global : { "--db", "--user" }) {
+            if (arg == QLatin1String(global)
+                || arg.startsWith(QLatin1String(global) + QLatin1Char('=')))
+                return cli::usageError(
+                    QCoreApplication::translate(
+                        "Cli", "%1 goes before the command: chaincard-cli %1 VALUE %2 ...")
+                        .arg(QLatin1String(global), name));
+        }
+    }
     const cli::Command *command = nullptr;
     for (const cli::Command &c : cli::commands()) {
         if (name == QLatin1String(c.name))
@@ -73,8 +93,19 @@ int main(int argc, char **argv)
     if (!command)
         return cli::usageError(
             QCoreApplication::translate("Cli", "unknown command \"%1\"; see --help").arg(name));
-    if (!command->opensDatabase)
+    if (!command->opensDatabase) {
+        if (!user.isEmpty())
+            return cli::usageError(
+                QCoreApplication::translate(
+                    "Cli", "%1 acts as the owner of the file; --user does not apply to it")
+                    .arg(name));
         return command->run(context);
+    }
+    if (!user.isEmpty() && qEnvironmentVariableIsEmpty("CHAINCARD_PASSWORD"))
+        return cli::usageError(
+            QCoreApplication::translate(
+                "Cli", "--user %1 needs that user's password in CHAINCARD_PASSWORD")
+                .arg(user));
 
     core::storage::OpenOptions options;
     options.mode = core::storage::OpenOptions::Mode::OpenExisting;

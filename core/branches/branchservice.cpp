@@ -60,6 +60,21 @@ QJsonObject toJson(const Branch &b)
     return o;
 }
 
+// Codes are unique; a name may equal another branch's code (resolve() prefers the code).
+Status requireCodeFree(storage::Database &db, const QString &code, qint64 exceptBranchId)
+{
+    auto taken = storage::scalar(
+        db, QStringLiteral("SELECT count(*) FROM branches WHERE code = ? AND id <> ?"),
+        { code, exceptBranchId }, 0);
+    if (!taken)
+        return taken.error();
+    if (taken->toLongLong() > 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("A branch with code %1 exists already.").arg(code),
+                     QStringLiteral("code"));
+    return {};
+}
+
 } // namespace
 
 Status BranchService::validate(const Branch &b)
@@ -101,10 +116,8 @@ Result<Branch> BranchService::create(const auth::Actor &actor, const Branch &bra
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto existing = resolve(branch.code); existing)
-        return Error(Error::Code::Conflict,
-                     Tr::tr("A branch with code %1 exists already.").arg(branch.code),
-                     QStringLiteral("code"));
+    if (auto s = requireCodeFree(m_db, branch.code, 0); !s)
+        return s.error();
     auto q = storage::prepare(m_db, QStringLiteral("INSERT INTO branches (code, name, city, address,"
                                                    " phone, latitude, longitude, timezone, active,"
                                                    " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -141,6 +154,8 @@ Status BranchService::update(const auth::Actor &actor, const Branch &branch)
     auto before = find(branch.id);
     if (!before)
         return before.error();
+    if (auto s = requireCodeFree(m_db, branch.code, branch.id); !s)
+        return s;
     if (auto s = storage::execOnce(
             m_db,
             QStringLiteral("UPDATE branches SET code = ?, name = ?, city = ?, address = ?,"

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace core::chain {
@@ -35,7 +37,7 @@ Status putAll(storage::Database &db, const ChainSettings &s)
     const std::pair<const char *, QString> values[] = {
         { "chain_name", s.name },
         { "currency", s.currency },
-        { "phone_region", s.region },
+        { "phone_region", s.region.toUpper() }, // validate() accepts "cn"; store "CN"
         { "timezone", s.timezone },
         { "review_days", QString::number(s.reviewDays) },
     };
@@ -53,6 +55,21 @@ QJsonObject toJson(const ChainSettings &s)
              { QStringLiteral("region"), s.region },
              { QStringLiteral("timezone"), s.timezone },
              { QStringLiteral("review_days"), s.reviewDays } };
+}
+
+// The ISO 4217 codes of the currencies some locale uses: every currency a chain may keep its
+// books in, without codes such as XYZ that only look like one.
+bool isCurrencyInUse(const QString &code)
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> out;
+        const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                      QLocale::AnyTerritory);
+        for (const QLocale &locale : locales)
+            out.insert(locale.currencySymbol(QLocale::CurrencyIsoCode));
+        return out;
+    }();
+    return codes.contains(code);
 }
 
 } // namespace
@@ -75,7 +92,7 @@ Status ChainSettings::validate() const
     if (name.trimmed().isEmpty())
         return bad(QStringLiteral("chain-name"), Tr::tr("The chain needs a name."));
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
-    if (!currencyCode.match(currency).hasMatch())
+    if (!currencyCode.match(currency).hasMatch() || !isCurrencyInUse(currency))
         return bad(QStringLiteral("currency"),
                    Tr::tr("Currency \"%1\" is not a three-letter ISO 4217 code such as CNY.")
                        .arg(currency));

@@ -51,20 +51,23 @@ Result<qint64> parse(const QString &text, int decimals, const QString &field)
                      field);
     };
 
+    // One optional sign, before or after one optional currency mark: "-¥5" and "¥-5", but
+    // not "+-5" or "-¥-5".
     QString s = text.trimmed();
     bool negative = false;
-    if (s.startsWith(QLatin1Char('-'))) {
-        negative = true;
+    bool sawSign = false;
+    const auto takeSign = [&]() {
+        if (sawSign || s.isEmpty()
+            || (s.front() != QLatin1Char('-') && s.front() != QLatin1Char('+')))
+            return;
+        negative = s.front() == QLatin1Char('-');
+        sawSign = true;
         s = s.mid(1).trimmed();
-    } else if (s.startsWith(QLatin1Char('+'))) {
-        s = s.mid(1).trimmed();
-    }
+    };
+    takeSign();
     if (!s.isEmpty() && isCurrencyMark(s.front()))
         s = s.mid(1).trimmed();
-    if (!negative && s.startsWith(QLatin1Char('-'))) {
-        negative = true;
-        s = s.mid(1).trimmed();
-    }
+    takeSign();
     if (s.isEmpty())
         return bad(Tr::tr("no digits"));
 
@@ -73,6 +76,7 @@ Result<qint64> parse(const QString &text, int decimals, const QString &field)
     qint64 units = 0;
     qint64 fraction = 0;
     int fractionDigits = 0;
+    int unitDigits = 0;
     bool inFraction = false;
     bool sawDigit = false;
     int digitsSinceComma = -1; // -1: no grouping comma seen yet
@@ -88,11 +92,16 @@ Result<qint64> parse(const QString &text, int decimals, const QString &field)
                 if (units > (maxUnits - d) / 10)
                     return bad(Tr::tr("too large"));
                 units = units * 10 + d;
+                ++unitDigits;
                 if (digitsSinceComma >= 0)
                     ++digitsSinceComma;
             }
         } else if (c == QLatin1Char(',') && !inFraction) {
-            if (!sawDigit || (digitsSinceComma >= 0 && digitsSinceComma != 3))
+            // The first group has one to three digits and no leading zero ("1,234", not
+            // "1234,567" or "01,234"); every later group exactly three.
+            const bool firstGroup = digitsSinceComma < 0;
+            if (!sawDigit || (!firstGroup && digitsSinceComma != 3)
+                || (firstGroup && (unitDigits > 3 || s.front() == QLatin1Char('0'))))
                 return bad(Tr::tr("misplaced thousands separator"));
             digitsSinceComma = 0;
         } else if (c == QLatin1Char('.') && !inFraction) {
@@ -111,6 +120,9 @@ Result<qint64> parse(const QString &text, int decimals, const QString &field)
         return bad(Tr::tr("misplaced thousands separator"));
     for (int i = fractionDigits; i < decimals; ++i)
         fraction *= 10;
+    // units <= max / scale, but the fraction may still push the sum past the maximum.
+    if (units == maxUnits && fraction > std::numeric_limits<qint64>::max() % scale)
+        return bad(Tr::tr("too large"));
     const qint64 minor = units * scale + fraction;
     return negative ? -minor : minor;
 }

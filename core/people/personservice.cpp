@@ -7,6 +7,7 @@
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -67,9 +68,23 @@ Status validate(const Person &p)
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
         return Error(Error::Code::InvalidInput,
                      Tr::tr("\"%1\" is not an e-mail address.").arg(p.email), QStringLiteral("email"));
-    if (p.birthday.isValid() && p.birthday > QDate::currentDate())
+    // Today by the core's clock (so tests can pin it), in the machine's local time.
+    const QDate today = QDateTime::fromSecsSinceEpoch(clock::now()).date();
+    if (p.birthday.isValid() && p.birthday > today)
         return Error(Error::Code::InvalidInput, Tr::tr("The birthday lies in the future."),
                      QStringLiteral("birthday"));
+    return {};
+}
+
+Status requireBranchExists(storage::Database &db, qint64 branchId)
+{
+    auto found = storage::scalar(db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"),
+                                 { branchId }, 0);
+    if (!found)
+        return found.error();
+    if (found->toLongLong() == 0)
+        return Error(Error::Code::NotFound, Tr::tr("There is no branch with id %1.").arg(branchId),
+                     QStringLiteral("branch"));
     return {};
 }
 
@@ -170,6 +185,20 @@ Result<QVector<Person>> PersonService::findByLastFour(const QString &digits, int
     return out;
 }
 
+Status PersonService::requirePhoneFree(const QString &e164, qint64 exceptPersonId)
+{
+    auto existing = findWhere(QStringLiteral("phone = ?"), e164);
+    if (!existing)
+        return existing.error().code() == Error::Code::NotFound ? Status()
+                                                                 : Status(existing.error());
+    if (existing->id == exceptPersonId)
+        return {};
+    return Error(Error::Code::Conflict,
+                 Tr::tr("%1 is already registered (member code %2).")
+                     .arg(e164, existing->memberCode),
+                 QStringLiteral("phone"));
+}
+
 Status PersonService::requirePersonScope(const auth::Actor &actor, const Person &person,
                                          const QString &action)
 {
@@ -194,11 +223,10 @@ Result<Person> PersonService::registerPerson(const auth::Actor &actor, Person pe
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto existing = findWhere(QStringLiteral("phone = ?"), person.phone); existing)
-        return Error(Error::Code::Conflict,
-                     Tr::tr("%1 is already registered (member code %2).")
-                         .arg(person.phone, existing->memberCode),
-                     QStringLiteral("phone"));
+    if (auto s = requireBranchExists(m_db, person.homeBranchId); !s)
+        return s.error();
+    if (auto s = requirePhoneFree(person.phone, 0); !s)
+        return s.error();
     auto nextId = storage::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM people"));
     if (!nextId)
         return nextId.error();
@@ -256,10 +284,14 @@ Status PersonService::update(const auth::Actor &actor, const Person &person)
     if (person.homeBranchId != before->homeBranchId) {
         if (auto s = actor.requireOwner(Tr::tr("move a person to another branch")); !s)
             return s;
+        if (auto s = requireBranchExists(m_db, person.homeBranchId); !s)
+            return s;
     }
     auto e164 = m_phones.normalize(person.phone, QStringLiteral("phone"));
     if (!e164)
         return e164.error();
+    if (auto s = requirePhoneFree(*e164, person.id); !s)
+        return s;
     Person after = person;
     after.phone = *e164;
     if (auto s = storage::execOnce(

@@ -41,6 +41,8 @@ public:
 
 private:
     Result<Person> findWhere(const QString &where, const QVariant &value);
+    // Conflict when another person than `exceptPersonId` has this phone.
+    Status requirePhoneFree(const QString &e164, qint64 exceptPersonId);
     Status requirePersonScope(const auth::Actor &actor, const Person &person,
                               const QString &action);
 

@@ -20,11 +20,16 @@ public:
     // `field` names the input in the error ("phone", a CSV column).
     Result<QString> normalize(const QString &input, const QString &field = {}) const;
 
+    // The same answer without the fast path: every input through libphonenumber. For checks
+    // of the fast path, and for callers that want the library's word on an odd number.
+    Result<QString> normalizeWithoutFastPath(const QString &input, const QString &field = {}) const;
+
     // The last four digits: how restaurants look people up.
     static QString lastFour(const QString &e164);
 
 private:
     QString fastPath(const QString &compact) const;
+    Result<QString> viaLibrary(const QString &trimmed, const QString &field) const;
 
     QString m_region;
 };

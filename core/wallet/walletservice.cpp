@@ -131,17 +131,23 @@ QString WalletService::display(qint64 minor) const
     return money::toDisplay(minor, QLocale(), m_settings ? m_settings->decimals : 2);
 }
 
-Status WalletService::requireBranchExists(qint64 branchId)
+Status WalletService::requireOpenBranch(qint64 branchId)
 {
     if (branchId == 0)
         return Error(Error::Code::InvalidInput, Tr::tr("Choose the branch where this happens."),
                      QStringLiteral("branch"));
-    auto found = storage::scalar(m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"),
-                                 { branchId }, 0);
-    if (!found)
-        return found.error();
-    if (found->toLongLong() == 0)
+    auto active = storage::scalar(m_db, QStringLiteral("SELECT active FROM branches WHERE id = ?"),
+                                  { branchId }, -1);
+    if (!active)
+        return active.error();
+    if (active->toInt() < 0)
         return Error(Error::Code::NotFound, Tr::tr("There is no branch with id %1.").arg(branchId),
+                     QStringLiteral("branch"));
+    // A closed branch keeps its history but takes no new money.
+    if (active->toInt() == 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("Branch %1 has been deactivated; it takes no new wallet operations.")
+                         .arg(branchId),
                      QStringLiteral("branch"));
     return {};
 }
@@ -337,7 +343,7 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireBranchExists(request.branchId); !s)
+    if (auto s = requireOpenBranch(request.branchId); !s)
         return s.error();
     auto person = resolvePerson(actor, request, true);
     if (!person)
@@ -410,7 +416,7 @@ Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &re
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireBranchExists(request.branchId); !s)
+    if (auto s = requireOpenBranch(request.branchId); !s)
         return s.error();
     auto person = resolvePerson(actor, request, false);
     if (!person)
@@ -473,7 +479,7 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireBranchExists(request.branchId); !s)
+    if (auto s = requireOpenBranch(request.branchId); !s)
         return s.error();
     auto person = resolvePerson(actor, request, false);
     if (!person)
@@ -617,7 +623,7 @@ Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId,
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireBranchExists(branchId); !s)
+    if (auto s = requireOpenBranch(branchId); !s)
         return s.error();
     Request request;
     request.personId = personId;

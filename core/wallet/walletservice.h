@@ -145,7 +145,7 @@ private:
 
     Status loadSettings();
     Result<Person> resolvePerson(const auth::Actor &actor, const Request &request, bool registerIfUnknown);
-    Status requireBranchExists(qint64 branchId);
+    Status requireOpenBranch(qint64 branchId);
     Result<Balance> readBalance(qint64 personId);
     Result<std::optional<Entry>> findByKey(const QString &key);
     Result<Outcome> replay(const Entry &original, EntryKind kind, qint64 personId,

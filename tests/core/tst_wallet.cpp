@@ -1,5 +1,6 @@
 #include "tests/support/testchain.h"
 
+#include "core/branches/branchservice.h"
 #include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/people/personservice.h"
@@ -78,6 +79,7 @@ private slots:
     void spendAtAnotherBranchIsNormal();
     void spendPastBalanceRefused();
     void spendByUnknownPhoneNotFound();
+    void deactivatedBranchTakesNoMoney();
     void invalidAmountsRefused_data();
     void invalidAmountsRefused();
     void malformedAmountTextRefused_data();
@@ -214,6 +216,23 @@ void TestWallet::spendByUnknownPhoneNotFound()
     CC_VERIFY_ERROR(wallet.balanceByPhone(chain.cashier1(), phoneA), Error::Code::NotFound);
     // Nobody was registered by the attempt.
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(0));
+}
+
+void TestWallet::deactivatedBranchTakesNoMoney()
+{
+    TestChain chain;
+    WalletService wallet(chain.db());
+    CC_VERIFY_OK(wallet.topUp(chain.owner(), req(phoneA, chain.branch1, 10000)));
+    CC_VERIFY_OK(core::branches::BranchService(chain.db()).setActive(chain.owner(), chain.branch2,
+                                                                    false));
+    const qint64 entries = count(chain.db(), QStringLiteral("SELECT count(*) FROM wallet_entries"));
+    CC_VERIFY_ERROR(wallet.topUp(chain.owner(), req(phoneA, chain.branch2, 100)),
+                    Error::Code::Conflict);
+    CC_VERIFY_ERROR(wallet.spend(chain.owner(), req(phoneA, chain.branch2, 100)),
+                    Error::Code::Conflict);
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM wallet_entries")), entries);
+    // The money stays usable at the branches that are open.
+    CC_VERIFY_OK(wallet.spend(chain.owner(), req(phoneA, chain.branch1, 100)));
 }
 
 void TestWallet::invalidAmountsRefused_data()
