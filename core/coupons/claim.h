@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace core::coupons {
+
+// Someone taking a coupon. The coupon is named by id or code; the person by id, or by phone
+// (a phone the chain does not know registers a guest at the branch). A claim happens at a
+// branch, through a channel ("counter", "wechat", a campaign name...), or both.
+struct ClaimRequest
+{
+    qint64 couponId = 0;
+    QString couponCode;
+    qint64 personId = 0;
+    QString phone;
+    qint64 branchId = 0; // 0: the actor's branch for staff; none for the owner
+    QString channel;
+};
+
+// A row of `coupon_claims`, with its redemption if there is one.
+struct Claim
+{
+    qint64 id = 0;
+    qint64 couponId = 0;
+    QString couponCode;
+    qint64 personId = 0;
+    qint64 claimedAt = 0;
+    qint64 branchId = 0; // 0: claimed through a channel, not at a branch
+    QString channel;
+    QString claimCode;
+    qint64 expiresAt = 0; // 0: never; otherwise the first second it is no longer valid
+    qint64 redemptionId = 0;
+
+    bool isRedeemed() const { return redemptionId != 0; }
+    bool isExpiredAt(qint64 now) const { return expiresAt != 0 && now >= expiresAt; }
+};
+
+// Using a claim on a bill at a branch. The bill is named by the visit's id or by its receipt
+// number at that branch; the redemption is linked to the visit when one is recorded. The bill
+// amount defaults to the recorded visit's.
+struct RedeemRequest
+{
+    QString claimCode;
+    qint64 branchId = 0;
+    QString receiptNo;
+    qint64 visitId = 0;
+    std::optional<qint64> billAmount; // minor units
+};
+
+// A row of `redemptions`, with what the request said about the bill.
+struct Redemption
+{
+    qint64 id = 0;
+    qint64 claimId = 0;
+    QString claimCode;
+    qint64 couponId = 0;
+    QString couponCode;
+    qint64 visitId = 0; // 0: no bill with that receipt is recorded (yet)
+    qint64 branchId = 0;
+    qint64 redeemedAt = 0;
+    qint64 billAmount = 0;
+    qint64 discount = 0;
+};
+
+} // namespace core::coupons

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+namespace core::reviews {
+
+// A verified review: tied to one visit (a sale) and written by that visit's person.
+struct Review
+{
+    qint64 id = 0;
+    qint64 visitId = 0;
+    qint64 personId = 0;
+    qint64 branchId = 0;
+    QString receiptNo;
+    int rating = 0; // 1..5
+    QString text;
+    qint64 createdAt = 0;
+    QString reply; // empty: not answered yet
+    qint64 repliedAt = 0;
+    qint64 repliedBy = 0; // user id; 0: the local owner
+
+    bool hasReply() const { return repliedAt != 0; }
+};
+
+// A review as the counter or an import takes it: the bill by branch and receipt number, the
+// writer by phone.
+struct ReviewRequest
+{
+    qint64 branchId = 0;
+    QString receiptNo;
+    QString phone;
+    int rating = 0;
+    QString text;
+};
+
+// Which reviews to list; branchId 0: every branch in the actor's scope.
+struct ReviewFilter
+{
+    qint64 branchId = 0;
+    int minRating = 1;
+    int maxRating = 5;
+    int limit = 500;
+};
+
+// A branch's standing on the dashboard. The average is for display; sum and count are exact.
+struct BranchRating
+{
+    qint64 branchId = 0;
+    QString branchCode;
+    qint64 reviews = 0;
+    qint64 ratingSum = 0;
+
+    double average() const { return reviews == 0 ? 0.0 : double(ratingSum) / double(reviews); }
+};
+
+} // namespace core::reviews
