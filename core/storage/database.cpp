@@ -90,16 +90,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     if (path.isEmpty())
         return Error(Error::Code::InvalidInput, Tr::tr("No database file was given."));
     const QFileInfo info(path);
-    bool isNew = !info.exists() || info.size() == 0;
-    if (!info.exists() && options.mode == OpenOptions::Mode::OpenExisting)
+    const bool existed = info.exists();
+    if (!existed && options.mode == OpenOptions::Mode::OpenExisting)
         return Error(Error::Code::NotFound,
                      Tr::tr("There is no chain database at %1.").arg(QDir::toNativeSeparators(path)));
-    if (info.exists() && info.isDir())
+    if (existed && info.isDir())
         return Error(Error::Code::Io,
                      Tr::tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    // An empty file holds nothing to lose: creating a chain may take it over (a file dialog or
+    // an earlier start that failed may have left it), but it cannot be an existing chain.
+    const bool empty = existed && info.size() == 0;
+    if (empty && options.mode == OpenOptions::Mode::OpenExisting)
+        return Error(Error::Code::NotChainCard,
+                     Tr::tr("%1 is an empty file, not a ChainCard database.")
+                         .arg(QDir::toNativeSeparators(path)));
+    const bool isNew = !existed || empty;
     if (!isNew) {
         if (auto s = checkHeader(path); !s)
             return s.error();
+    }
+    // The side files SQLite may create; if we fail to set up a new file, we remove the ones we
+    // made and leave any that were there before.
+    QStringList ourSideFiles;
+    if (isNew) {
+        for (const char *suffix : { "-wal", "-shm", "-journal" }) {
+            if (!QFileInfo::exists(path + QLatin1String(suffix)))
+                ourSideFiles << path + QLatin1String(suffix);
+        }
     }
 
     const QString name = nextConnectionName();
@@ -116,11 +133,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     if (auto s = db->initialise(isNew); !s) {
         const Error e = s.error();
-        if (!info.exists()) {
-            // We created the file; leave nothing behind when we could not finish it.
+        if (isNew) {
+            // We created the file (or took over an empty one); leave it as it was when we could
+            // not finish it.
             db.reset();
-            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-                QFile::remove(path + QLatin1String(suffix));
+            if (existed)
+                QFile::resize(path, 0);
+            else
+                QFile::remove(path);
+            for (const QString &side : std::as_const(ourSideFiles))
+                QFile::remove(side);
         }
         return Error(e.code(), Tr::tr("Cannot open %1: %2")
                                    .arg(QDir::toNativeSeparators(path), e.message()));
@@ -197,6 +219,7 @@ Status Database::applyPragmas(bool isNew)
         { "journal_mode", QStringLiteral("wal") },
         { "synchronous", QStringLiteral("2") },
         { "application_id", QString::number(qint32(ApplicationId)) },
+        { "busy_timeout", QString::number(m_options.busyTimeoutMs) },
     };
     for (const Expect &e : expected) {
         auto r = pragma(*this, QStringLiteral("PRAGMA %1").arg(QLatin1String(e.pragma)));

@@ -191,12 +191,91 @@ QStringList version1()
     };
 }
 
+// Version 2: the retention rollup (core/retention). retention_people holds each person's
+// standing per group (0 member, 1 coupon claimer), retention_cells the sums per group, cohort
+// month and cohort branch, so a report reads cells instead of every visit. The rollup is
+// derived data: the engine rebuilds it when retention_state says it is stale. Changes reach it
+// two ways: rows appended with ids above the marks in retention_state are found by id, and the
+// triggers below record the person of any other change (an update, a delete, an insert with an
+// id at or below the mark) in retention_dirty, tagged with the rollup generation.
+// SQLite only (WITHOUT ROWID, triggers); the PostgreSQL seam needs its own version.
+QStringList version2()
+{
+    const QString markDirty = QStringLiteral(
+        "INSERT INTO retention_dirty (person_id, generation)"
+        " SELECT %1, generation FROM retention_state WHERE id = 1 AND %1 IS NOT NULL"
+        " ON CONFLICT (person_id) DO UPDATE SET generation = excluded.generation;");
+    const auto dirty = [&markDirty](const char *who) {
+        return markDirty.arg(QLatin1String(who));
+    };
+    return {
+        QStringLiteral("CREATE TABLE retention_state ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " rollup_version INTEGER NOT NULL DEFAULT 0,"
+                       " timezone TEXT NOT NULL DEFAULT '',"
+                       " generation INTEGER NOT NULL DEFAULT 0,"
+                       " visit_mark INTEGER NOT NULL DEFAULT 0,"
+                       " wallet_mark INTEGER NOT NULL DEFAULT 0,"
+                       " claim_mark INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO retention_state (id) VALUES (1)"),
+        // The first top-ups of everyone, read from an index instead of the whole ledger.
+        QStringLiteral("CREATE INDEX wallet_entries_topup ON wallet_entries (person_id,"
+                       " occurred_at, id, branch_id) WHERE kind = 'topup'"),
+        QStringLiteral("CREATE TABLE retention_dirty ("
+                       " person_id INTEGER PRIMARY KEY,"
+                       " generation INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE retention_people ("
+                       " person_id INTEGER NOT NULL,"
+                       " grp INTEGER NOT NULL CHECK (grp IN (0, 1)),"
+                       " start_at INTEGER NOT NULL,"
+                       " cohort_month INTEGER NOT NULL,"
+                       " branch_id INTEGER NOT NULL,"
+                       " months_mask INTEGER NOT NULL,"
+                       " return_days INTEGER,"
+                       " converted_at INTEGER,"
+                       " PRIMARY KEY (person_id, grp)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE retention_cells ("
+                       " grp INTEGER NOT NULL CHECK (grp IN (0, 1)),"
+                       " cohort_month INTEGER NOT NULL,"
+                       " branch_id INTEGER NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " returned_30 INTEGER NOT NULL,"
+                       " returned_60 INTEGER NOT NULL,"
+                       " returned_90 INTEGER NOT NULL,"
+                       " converted INTEGER NOT NULL,"
+                       " retained TEXT NOT NULL,"
+                       " PRIMARY KEY (grp, cohort_month, branch_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TRIGGER retention_visit_insert AFTER INSERT ON visits"
+                       " WHEN NEW.person_id IS NOT NULL"
+                       "  AND NEW.id <= (SELECT visit_mark FROM retention_state WHERE id = 1)"
+                       " BEGIN ") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_visit_update AFTER UPDATE OF person_id,"
+                       " occurred_at, kind, voided_at ON visits BEGIN ")
+            + dirty("OLD.person_id") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_visit_delete AFTER DELETE ON visits BEGIN ")
+            + dirty("OLD.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_wallet_insert AFTER INSERT ON wallet_entries"
+                       " WHEN NEW.kind IN ('topup', 'reversal')"
+                       "  AND NEW.id <= (SELECT wallet_mark FROM retention_state WHERE id = 1)"
+                       " BEGIN ") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_claim_insert AFTER INSERT ON coupon_claims"
+                       " WHEN NEW.id <= (SELECT claim_mark FROM retention_state WHERE id = 1)"
+                       " BEGIN ") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_claim_update AFTER UPDATE OF person_id,"
+                       " claimed_at, branch_id ON coupon_claims BEGIN ")
+            + dirty("OLD.person_id") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER retention_claim_delete AFTER DELETE ON coupon_claims"
+                       " BEGIN ") + dirty("OLD.person_id") + QStringLiteral(" END"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         { 1, version1() },
+        { 2, version2() },
     };
     return all;
 }

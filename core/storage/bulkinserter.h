@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace core::storage {
+
+class Database;
+
+// One prepared statement run for many rows (DESIGN.md, Storage: bulk work). Values are bound by
+// 0-based position; text is UTF-8 and must stay valid until step(), which runs the statement
+// with the bound values and clears them for the next row.
+class BulkStatement
+{
+public:
+    virtual ~BulkStatement();
+    virtual void bindInt(int index, qint64 value) = 0;
+    virtual void bindNull(int index) = 0;
+    virtual void bindText(int index, const char *utf8, int size) = 0;
+    virtual Status step() = 0;
+
+    void bindOptional(int index, qint64 value); // 0 binds NULL
+};
+
+// The seam between bulk writers (demo data, later imports) and the database: through the sqlite3
+// C API on the Qt driver's own handle where that is safe, else through QSqlQuery. Qt's per-row
+// overhead (QVariant binding, a result object per exec) is several times SQLite's own cost, so
+// the C API matters when millions of rows are written; both backends write the same rows.
+//
+// The C API is used when the build links SQLite (CMake option CHAINCARD_SQLITE_C_API), the
+// driver hands out an sqlite3* and the library linked here is the very SQLite the driver runs
+// (same source id). Debian's Qt plugin links the system libsqlite3, so it qualifies; Qt's own
+// Windows and macOS builds carry a private SQLite inside the plugin and take the fallback.
+class BulkInserter
+{
+public:
+    enum class Backend { Automatic, QtSql };
+
+    explicit BulkInserter(Database &db, Backend backend = Backend::Automatic);
+
+    bool usesSqliteApi() const { return m_handle != nullptr; }
+    Result<std::unique_ptr<BulkStatement>> prepare(const QString &sql);
+
+    // Whether this build can reach the driver's SQLite at all (tests skip the comparison of the
+    // two backends when it cannot).
+    static bool sqliteApiAvailable(Database &db);
+
+private:
+    Database &m_db;
+    void *m_handle = nullptr; // the driver's sqlite3*, when the C API is used
+};
+
+} // namespace core::storage
