@@ -38,3 +38,12 @@ else()
             INTERFACE_INCLUDE_DIRECTORIES "${QRENCODE_INCLUDE_DIR}")
     endif()
 endif()
+
+# SQLite itself, for bulk writes through the sqlite3 C API on the Qt driver's handle
+# (core/storage/bulkinserter). Only useful where Qt's SQLite plugin uses this same library, as
+# Debian's does; Qt's official Windows and macOS builds carry their own copy inside the plugin,
+# and the code falls back to QSqlQuery at run time when the two differ.
+option(CHAINCARD_SQLITE_C_API "Bulk writes through the sqlite3 C API when SQLite3 is found" ON)
+if(CHAINCARD_SQLITE_C_API)
+    find_package(SQLite3 QUIET)
+endif()

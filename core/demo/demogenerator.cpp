@@ -1,0 +1,255 @@
+#include "core/demo/demogenerator.h"
+
+#include "core/audit/auditlog.h"
+#include "core/chain/chainsettings.h"
+#include "core/common/clock.h"
+#include "core/common/log.h"
+#include "core/demo/democalendar.h"
+#include "core/demo/demoplan.h"
+#include "core/demo/demowriter.h"
+#include "core/storage/bulkinserter.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+namespace core::demo {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+constexpr int maxBranches = 5000;
+constexpr int maxMembers = 20000000;
+constexpr qint64 maxVisits = 1000000000;
+// Page cache for the bulk load, KiB: the indexes' working set stays in memory.
+constexpr int bulkCacheKiB = 160 * 1024;
+
+// Indexes whose keys arrive in random order during the load (per person): dropped before and
+// built again after, in the same transaction, which is faster than keeping them up to date.
+const char *const rebuiltIndexes[] = { "visits_person", "wallet_entries_person" };
+
+// Connection settings for the duration of the load, put back on every way out. Foreign keys
+// are not checked row by row: the generator writes parents before children by construction,
+// and the tests run PRAGMA foreign_key_check on its output. The pragma cannot change inside a
+// transaction, so a caller's open transaction keeps them on.
+class BulkSession
+{
+public:
+    explicit BulkSession(storage::Database &db)
+        : m_db(db)
+    {
+        auto cache = storage::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+        auto keys = storage::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
+        if (!cache || !keys)
+            return;
+        m_cache = cache->toLongLong();
+        m_foreignKeys = keys->toInt() != 0;
+        m_active = true;
+        (void)pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB));
+        if (m_db.transactionDepth() == 0 && m_foreignKeys)
+            (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~BulkSession()
+    {
+        if (!m_active)
+            return;
+        (void)pragma(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+        if (m_foreignKeys)
+            (void)pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    BulkSession(const BulkSession &) = delete;
+    BulkSession &operator=(const BulkSession &) = delete;
+
+private:
+    Status pragma(const QString &sql)
+    {
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(sql))
+            return storage::toError(q.lastError());
+        return {};
+    }
+
+    storage::Database &m_db;
+    qint64 m_cache = 0;
+    bool m_foreignKeys = true;
+    bool m_active = false;
+};
+
+Status requireEmptyChain(storage::Database &db)
+{
+    const struct
+    {
+        const char *table;
+        const char *what;
+    } tables[] = {
+        { "branches", QT_TRANSLATE_NOOP("Demo", "branches") },
+        { "people", QT_TRANSLATE_NOOP("Demo", "people") },
+        { "tiers", QT_TRANSLATE_NOOP("Demo", "membership tiers") },
+        { "coupons", QT_TRANSLATE_NOOP("Demo", "coupons") },
+        { "visits", QT_TRANSLATE_NOOP("Demo", "visits") },
+    };
+    for (const auto &t : tables) {
+        auto any = storage::scalar(
+            db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(t.table)));
+        if (!any)
+            return any.error();
+        if (any->toInt() != 0)
+            return Error(Error::Code::Conflict,
+                         Tr::tr("The chain already has %1; demo data only goes into an empty "
+                                "chain. Create a new chain for the demo.")
+                             .arg(Tr::tr(t.what)));
+    }
+    return {};
+}
+
+QJsonObject toJson(const DemoOptions &o, const DemoSummary &s, const QDate &end)
+{
+    return { { QStringLiteral("seed"), QString::number(o.seed) },
+             { QStringLiteral("end_date"), end.toString(Qt::ISODate) },
+             { QStringLiteral("branches"), s.branches },
+             { QStringLiteral("people"), s.people },
+             { QStringLiteral("members"), s.members },
+             { QStringLiteral("visits"), s.visits },
+             { QStringLiteral("wallet_entries"), s.walletEntries },
+             { QStringLiteral("coupons"), s.coupons },
+             { QStringLiteral("claims"), s.claims },
+             { QStringLiteral("redemptions"), s.redemptions },
+             { QStringLiteral("reviews"), s.reviews } };
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(storage::Database &db)
+    : m_db(db)
+{
+}
+
+Status DemoGenerator::validate(const DemoOptions &o)
+{
+    if (o.branches < 1 || o.branches > maxBranches)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The number of branches must be between 1 and %1, not %2.")
+                         .arg(maxBranches)
+                         .arg(o.branches),
+                     QStringLiteral("branches"));
+    if (o.members < 1 || o.members > maxMembers)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The number of members must be between 1 and %1, not %2.")
+                         .arg(maxMembers)
+                         .arg(o.members),
+                     QStringLiteral("members"));
+    if (o.visits < 1 || o.visits > maxVisits)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The number of visits must be between 1 and %1, not %2.")
+                         .arg(maxVisits)
+                         .arg(o.visits),
+                     QStringLiteral("visits"));
+    if (o.visits < o.members)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The number of visits (%1) must be at least the number of members "
+                            "(%2): every member tops up at a visit.")
+                         .arg(o.visits)
+                         .arg(o.members),
+                     QStringLiteral("visits"));
+    if (o.endDate.isValid() && (o.endDate.year() < 2000 || o.endDate.year() > 2099))
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("The last day of the demo history must lie between 2000 and 2099, "
+                            "not %1.")
+                         .arg(o.endDate.toString(Qt::ISODate)),
+                     QStringLiteral("end"));
+    return {};
+}
+
+Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const DemoOptions &options,
+                                            const std::function<bool(int)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = actor.requireOwner(Tr::tr("generate demo data")); !s)
+        return s.error();
+    if (auto s = validate(options); !s)
+        return s.error();
+    auto settings = chain::ChainStore::load(m_db);
+    if (!settings)
+        return settings.error();
+    if (auto s = requireEmptyChain(m_db); !s)
+        return s.error();
+
+    const QTimeZone zone = settings->timeZone();
+    const QDate end = options.endDate.isValid()
+        ? options.endDate
+        : QDateTime::fromSecsSinceEpoch(clock::now(), zone).date();
+    const DemoCalendar calendar(end, zone);
+    DemoPlan plan(options, calendar);
+    plan.build();
+    qCInfo(lcDemo) << "planned" << plan.people().size() << "people in" << timer.elapsed() << "ms";
+
+    DemoWriter::Settings writerSettings;
+    writerSettings.timezone = settings->timezone.toUtf8();
+    writerSettings.reviewDays = settings->reviewDays;
+    writerSettings.operatorName = actor.name().toUtf8();
+    writerSettings.operatorId = actor.userId();
+
+    BulkSession session(m_db);
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireEmptyChain(m_db); !s)
+        return s.error();
+    storage::BulkInserter bulk(m_db, m_forceQtSql ? storage::BulkInserter::Backend::QtSql
+                                                  : storage::BulkInserter::Backend::Automatic);
+    qCInfo(lcDemo) << "bulk writes through" << (bulk.usesSqliteApi() ? "the sqlite3 C API" : "QSqlQuery");
+    DemoWriter writer(m_db, bulk, plan, writerSettings, progress);
+    if (auto s = writer.tick(20); !s)
+        return s.error();
+
+    QStringList rebuild;
+    for (const char *name : rebuiltIndexes) {
+        auto sql = storage::scalar(m_db, QStringLiteral("SELECT sql FROM sqlite_master"
+                                                        " WHERE type = 'index' AND name = ?"),
+                                   { QLatin1String(name) });
+        if (!sql)
+            return sql.error();
+        if (sql->isNull())
+            continue;
+        if (auto s = storage::execOnce(m_db, QStringLiteral("DROP INDEX %1").arg(QLatin1String(name))); !s)
+            return s.error();
+        rebuild.push_back(sql->toString());
+    }
+
+    DemoSummary summary;
+    if (auto s = writer.write(summary); !s)
+        return s.error();
+    qCInfo(lcDemo) << "rows written in" << timer.elapsed() << "ms";
+    for (int i = 0; i < rebuild.size(); ++i) {
+        if (auto s = storage::execOnce(m_db, rebuild[i]); !s)
+            return s.error();
+        if (auto s = writer.tick(940 + 50 * (i + 1) / int(rebuild.size())); !s)
+            return s.error();
+    }
+    qCInfo(lcDemo) << "indexes rebuilt in" << timer.elapsed() << "ms";
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("demo.generate"),
+                                         QStringLiteral("chain"), 0, 0, {},
+                                         toJson(options, summary, end));
+        !s)
+        return s.error();
+    if (auto s = writer.tick(995); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    summary.elapsedMs = timer.elapsed();
+    qCInfo(lcDemo) << "committed in" << summary.elapsedMs << "ms";
+    if (progress)
+        progress(1000);
+    return summary;
+}
+
+} // namespace core::demo
