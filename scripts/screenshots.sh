@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 build=${1:-build/app}
 [ -x "$build/app/gui/chaincard" ] || { echo "build the app first: bash scripts/run-app.sh" >&2; exit 1; }
 
+# The demo chain's names are Chinese: the pictures need a CJK font.
+if ! fc-list 2>/dev/null | grep -qi "wqy"; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/demo.chaincard"
@@ -15,7 +22,7 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
     --seed 1 >/dev/null
 
 mkdir -p docs/screenshots
-pages=(branches)
+pages=(branches retention)
 for i in "${!pages[@]}"; do
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 "$build/app/gui/chaincard" --db "$db" --page "$i" \
         --screenshot "docs/screenshots/${pages[$i]}.png"

@@ -14,14 +14,39 @@ const QVector<Command> &commands()
           "init [--chain-name N] [--currency CNY] [--region CN] [--timezone Asia/Shanghai] "
           "[--owner NAME]",
           false, runInit },
-        { "demo", "demo --branches N --members N --visits N [--seed S]", true, runDemo },
+        { "demo", "demo --branches N --members N --visits N [--seed S] [--end YYYY-MM-DD]", true,
+          runDemo },
         { "stats", "stats", true, runStats },
-        { "check", "check", true, runCheck },
-        { "backup", "backup FILE", true, runBackup },
+        { "check", "check [--quick]", true, runCheck },
+        { "backup", "backup FILE [--overwrite]", true, runBackup },
         { "wallet",
           "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--bonus 1.00] [--ref KEY]\n"
           "  wallet balance --phone P",
           true, runWallet },
+        { "retention",
+          "retention [--from YYYY-MM] [--to YYYY-MM] [--branch CODE]... [--months K] "
+          "[--format json|csv] [--by-branch] [--rebuild]",
+          true, runRetention },
+        { "visit",
+          "visit add --branch CODE --receipt R --amount 88.00 [--phone P]\n"
+          "  visit refund --branch CODE --receipt R --amount 10.00 --reason TEXT [--refund-receipt R2]\n"
+          "  visit void --branch CODE --receipt R --reason TEXT",
+          true, runVisit },
+        { "coupon",
+          "coupon create --code C --name N --kind amount|percent|item --value V [--min-spend M] "
+          "[--valid-from D] [--valid-to D] [--valid-days N] [--branches B01,B02] [--per-person N] "
+          "[--total N]\n"
+          "  coupon claim --coupon CODE --phone P [--branch CODE] [--channel NAME]\n"
+          "  coupon redeem --claim CODE --branch CODE --receipt R [--amount BILL]\n"
+          "  coupon retire --coupon CODE\n"
+          "  coupon stats [--coupon CODE]",
+          true, runCoupon },
+        { "review",
+          "review add --receipt R --branch CODE --phone P --rating 1-5 [--text T]\n"
+          "  review reply --id N --text T\n"
+          "  review list [--branch CODE] [--min-rating N] [--max-rating N]\n"
+          "  review averages",
+          true, runReview },
     };
     return all;
 }

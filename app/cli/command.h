@@ -46,5 +46,9 @@ int runStats(Context &context);
 int runCheck(Context &context);
 int runBackup(Context &context);
 int runWallet(Context &context);
+int runRetention(Context &context);
+int runVisit(Context &context);
+int runCoupon(Context &context);
+int runReview(Context &context);
 
 } // namespace cli

@@ -1,10 +1,11 @@
 // chaincard: the desktop app. Wiring only: open the chain, build the window, run.
-#include "app/gui/firstrun.h"
 
 #include "core/chain/chainsettings.h"
 #include "core/storage/database.h"
 #include "core/storage/paths.h"
 #include "ui/branches/branchespage.h"
+#include "ui/firstrun/demochain.h"
+#include "ui/retention/retentionpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/session.h"
 
@@ -52,7 +53,7 @@ int main(int argc, char **argv)
     const QString path = parser.value(dbOption);
 
     if (!QFileInfo::exists(path)) {
-        if (auto s = app::createDemoChain(path, nullptr); !s) {
+        if (auto s = ui::firstrun::createDemoChain(path, nullptr); !s) {
             QMessageBox::critical(nullptr, QApplication::translate("Main", "ChainCard"), s.error().message());
             return 1;
         }
@@ -75,10 +76,12 @@ int main(int argc, char **argv)
     ui::MainWindow window(session);
     window.addPage(new ui::branches::BranchesPage(session, &window),
                    QApplication::translate("Main", "Branches"));
+    window.addPage(new ui::retention::RetentionPage(session, &window),
+                   QApplication::translate("Main", "Retention"));
     window.navigation()->setCurrentRow(parser.value(pageOption).toInt());
     window.show();
     if (parser.isSet(shotOption)) {
-        QTimer::singleShot(400, &window, [&window, file = parser.value(shotOption)] {
+        QTimer::singleShot(2000, &window, [&window, file = parser.value(shotOption)] {
             if (!window.grab().save(file))
                 qWarning("could not save the screenshot");
             QApplication::quit();

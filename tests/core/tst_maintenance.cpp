@@ -481,6 +481,10 @@ void TestMaintenance::checkDetects_data()
     row("wallet row edited",
         { QStringLiteral("UPDATE wallets SET bonus = bonus + 1 WHERE person_id = :A") },
         { QStringLiteral("wallet_balance") });
+    row("wallet row without any ledger entries",
+        { QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, topped_up, updated_at)"
+                         " VALUES (500, 100, 0, 100, :t)") },
+        { QStringLiteral("wallet_balance"), QStringLiteral("wallet_topped_up") });
     row("wallet row missing", { QStringLiteral("DELETE FROM wallets WHERE person_id = :A") },
         { QStringLiteral("wallet_missing") });
     row("ledger went below zero on the way",
