@@ -1,6 +1,5 @@
 #include "app/cli/command.h"
 #include "app/cli/options.h"
-
 #include "core/maintenance/backup.h"
 
 #include <QCoreApplication>
@@ -12,8 +11,8 @@ namespace cli {
 int runBackup(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("overwrite"),
-                                        QStringLiteral("replace FILE if it exists")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("overwrite"), QStringLiteral("replace FILE if it exists")));
     QString error;
     if (!parseOptions(parser, context.args, &error))
         return usageError(error);
@@ -22,14 +21,14 @@ int runBackup(Context &context)
         return usageError(
             QCoreApplication::translate("Cli", "backup needs exactly one FILE to write"));
 
-    auto info = core::maintenance::Backup::run(*context.db, context.actor, positional.first(),
-                                               parser.isSet(QStringLiteral("overwrite")));
+    auto info = core::maintenance::Backup::run(
+        *context.db, context.actor, positional.first(), parser.isSet(QStringLiteral("overwrite")));
     if (!info)
         return fail(info.error());
     return printJson({ { QStringLiteral("path"), QDir::toNativeSeparators(info->path) },
-                       { QStringLiteral("bytes"), info->bytes },
-                       { QStringLiteral("schema_version"), info->schemaVersion },
-                       { QStringLiteral("elapsed_ms"), info->elapsedMs } });
+        { QStringLiteral("bytes"), info->bytes },
+        { QStringLiteral("schema_version"), info->schemaVersion },
+        { QStringLiteral("elapsed_ms"), info->elapsedMs } });
 }
 
 } // namespace cli

@@ -27,7 +27,10 @@ const QString fileField = QStringLiteral("file");
 class TemporaryCopy
 {
 public:
-    explicit TemporaryCopy(QString path) : m_path(std::move(path)) { }
+    explicit TemporaryCopy(QString path)
+        : m_path(std::move(path))
+    {
+    }
     ~TemporaryCopy()
     {
         if (m_path.isEmpty())
@@ -53,10 +56,10 @@ Result<QString> createTemporaryName(const QString &target, const QString &folder
     file.setAutoRemove(false);
     if (!file.open())
         return Error(Error::Code::Io,
-                     Tr::tr("Cannot back up to %1: no file can be created in the folder %2 (%3).")
-                         .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(folder),
-                              file.errorString()),
-                     fileField);
+            Tr::tr("Cannot back up to %1: no file can be created in the folder %2 (%3).")
+                .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(folder),
+                    file.errorString()),
+            fileField);
     const QString name = file.fileName();
     file.close();
     return name;
@@ -82,25 +85,24 @@ Status checkTarget(const storage::Database &db, const QFileInfo &target, bool ov
     const QFileInfo folder(target.absolutePath());
     if (!folder.exists() || !folder.isDir())
         return Error(Error::Code::NotFound,
-                     Tr::tr("Cannot back up to %1: the folder %2 does not exist.")
-                         .arg(shown, QDir::toNativeSeparators(folder.absoluteFilePath())),
-                     fileField);
+            Tr::tr("Cannot back up to %1: the folder %2 does not exist.")
+                .arg(shown, QDir::toNativeSeparators(folder.absoluteFilePath())),
+            fileField);
     if (target.exists() && target.isDir())
         return Error(Error::Code::InvalidInput,
-                     Tr::tr("Cannot back up to %1: it is a folder, not a file.").arg(shown),
-                     fileField);
+            Tr::tr("Cannot back up to %1: it is a folder, not a file.").arg(shown), fileField);
     if (isDatabaseFile(db, target))
         return Error(Error::Code::InvalidInput,
-                     Tr::tr("Cannot back up to %1: that is the chain database itself. Choose "
-                            "another file.")
-                         .arg(shown),
-                     fileField);
+            Tr::tr("Cannot back up to %1: that is the chain database itself. Choose "
+                   "another file.")
+                .arg(shown),
+            fileField);
     if (target.exists() && !overwrite)
         return Error(Error::Code::Conflict,
-                     Tr::tr("Cannot back up to %1: the file already exists. Choose another name "
-                            "or allow overwriting it.")
-                         .arg(shown),
-                     fileField);
+            Tr::tr("Cannot back up to %1: the file already exists. Choose another name "
+                   "or allow overwriting it.")
+                .arg(shown),
+            fileField);
     return {};
 }
 
@@ -116,22 +118,22 @@ Status verifyCopy(const QString &copy, int expectedVersion)
     storage::Database &backup = **opened;
     if (backup.schemaVersion() != expectedVersion)
         return Error(Error::Code::Corrupt,
-                     Tr::tr("the copy has schema version %1 instead of %2.")
-                         .arg(backup.schemaVersion())
-                         .arg(expectedVersion));
+            Tr::tr("the copy has schema version %1 instead of %2.")
+                .arg(backup.schemaVersion())
+                .arg(expectedVersion));
     auto check = storage::scalar(backup, QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();
     if (check->toString() != QLatin1String("ok"))
         return Error(Error::Code::Corrupt,
-                     Tr::tr("SQLite's quick check of the copy says: %1").arg(check->toString()));
+            Tr::tr("SQLite's quick check of the copy says: %1").arg(check->toString()));
     return {};
 }
 
 } // namespace
 
-Result<BackupInfo> Backup::run(storage::Database &db, const auth::Actor &actor,
-                               const QString &target, bool overwrite)
+Result<BackupInfo> Backup::run(
+    storage::Database &db, const auth::Actor &actor, const QString &target, bool overwrite)
 {
     QElapsedTimer timer;
     timer.start();
@@ -141,7 +143,7 @@ Result<BackupInfo> Backup::run(storage::Database &db, const auth::Actor &actor,
         return Error(Error::Code::InvalidInput, Tr::tr("Give the file to back up to."), fileField);
     if (db.transactionDepth() > 0)
         return Error(Error::Code::Storage,
-                     Tr::tr("A backup cannot be taken inside a transaction; finish it first."));
+            Tr::tr("A backup cannot be taken inside a transaction; finish it first."));
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
@@ -157,36 +159,36 @@ Result<BackupInfo> Backup::run(storage::Database &db, const auth::Actor &actor,
     // it was when the copy started.
     if (auto s = storage::execOnce(db, QStringLiteral("VACUUM INTO ?"), { copy.path() }); !s)
         return Error(s.error().code(),
-                     Tr::tr("Backing up to %1 failed, nothing was written: %2")
-                         .arg(shown, s.error().message()),
-                     fileField);
+            Tr::tr("Backing up to %1 failed, nothing was written: %2")
+                .arg(shown, s.error().message()),
+            fileField);
     if (auto s = verifyCopy(copy.path(), db.schemaVersion()); !s)
         return Error(s.error().code(),
-                     Tr::tr("The backup written for %1 did not pass its check and was discarded: "
-                            "%2")
-                         .arg(shown, s.error().message()),
-                     fileField);
+            Tr::tr("The backup written for %1 did not pass its check and was discarded: "
+                   "%2")
+                .arg(shown, s.error().message()),
+            fileField);
     // VACUUM INTO does not flush its output; the copy must be on disk before it takes the
     // target's name, or a power cut could leave a named but empty backup.
     QString reason;
     if (!syncFile(copy.path(), &reason))
         return Error(Error::Code::Io,
-                     Tr::tr("The backup for %1 could not be flushed to disk, nothing was written: "
-                            "%2")
-                         .arg(shown, reason),
-                     fileField);
+            Tr::tr("The backup for %1 could not be flushed to disk, nothing was written: "
+                   "%2")
+                .arg(shown, reason),
+            fileField);
     const qint64 bytes = QFileInfo(copy.path()).size();
     if (!overwrite && QFileInfo::exists(absolute))
         return Error(Error::Code::Conflict,
-                     Tr::tr("Cannot back up to %1: the file appeared while the backup was being "
-                            "made. Choose another name or allow overwriting it.")
-                         .arg(shown),
-                     fileField);
+            Tr::tr("Cannot back up to %1: the file appeared while the backup was being "
+                   "made. Choose another name or allow overwriting it.")
+                .arg(shown),
+            fileField);
     if (!renameFile(copy.path(), absolute, overwrite, &reason))
         return Error(Error::Code::Io,
-                     Tr::tr("The backup could not be put in place at %1, nothing was written: %2")
-                         .arg(shown, reason),
-                     fileField);
+            Tr::tr("The backup could not be put in place at %1, nothing was written: %2")
+                .arg(shown, reason),
+            fileField);
     copy.release();
     if (!syncFolder(info.absolutePath()))
         qCWarning(lcStorage) << "could not flush the folder of" << absolute;

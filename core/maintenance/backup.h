@@ -14,10 +14,10 @@ namespace core::maintenance {
 // What a finished backup wrote.
 struct BackupInfo
 {
-    QString path;          // absolute path of the backup file
-    qint64 bytes = 0;      // its size
+    QString path; // absolute path of the backup file
+    qint64 bytes = 0; // its size
     int schemaVersion = 0; // the schema version it holds
-    qint64 elapsedMs = 0;  // how long the whole backup took
+    qint64 elapsedMs = 0; // how long the whole backup took
 };
 
 // An online backup of the chain database: a consistent snapshot taken while other connections
@@ -33,7 +33,7 @@ public:
     // folder, and the database itself (or its -wal/-shm files) as the target. Must not be
     // called inside a transaction on `db`.
     static Result<BackupInfo> run(storage::Database &db, const auth::Actor &actor,
-                                  const QString &target, bool overwrite = false);
+        const QString &target, bool overwrite = false);
 };
 
 } // namespace core::maintenance

@@ -12,11 +12,11 @@ struct Finding
 {
     static constexpr int MaxExamples = 10;
 
-    QString name;          // stable and machine-readable, e.g. "wallet_balance"
+    QString name; // stable and machine-readable, e.g. "wallet_balance"
     bool ok = true;
-    qint64 count = 0;      // offending rows (SQLite's own checks: messages)
+    qint64 count = 0; // offending rows (SQLite's own checks: messages)
     QVariantList examples; // up to MaxExamples offending ids, smallest first (SQLite's: messages)
-    QString description;   // translated: what is checked, and what is wrong when it fails
+    QString description; // translated: what is checked, and what is wrong when it fails
     qint64 elapsedMs = 0;
 
     // Marks the check failed with `offending` rows, saying so in the description.

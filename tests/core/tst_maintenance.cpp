@@ -1,6 +1,4 @@
 // Online backup and the integrity check (core/maintenance), and their CLI commands.
-#include "tests/support/testchain.h"
-
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
 #include "core/maintenance/backup.h"
@@ -24,6 +22,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "tests/support/testchain.h"
 #include <atomic>
 #include <memory>
 
@@ -88,7 +87,7 @@ struct Seed
         // Longest names first, so :visit2 is not read as :visit followed by "2".
         QStringList names = ids.keys();
         std::sort(names.begin(), names.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &name : names)
             sql.replace(QLatin1Char(':') + name, QString::number(ids.value(name)));
         return sql;
@@ -117,7 +116,8 @@ Seed seed(TestChain &chain)
     const auto spend2 = must(wallet.spend(owner, req(phoneA, chain.branch1, 700)));
     must(wallet.reverse(owner, spend2.entry.id, QStringLiteral("wrong bill")));
     must(wallet.adjust(owner, a.entry.personId, chain.branch1, 0, 200, QStringLiteral("goodwill")));
-    const auto b = must(wallet.topUp(chain.cashier1(), req(QStringLiteral("13900001111"), chain.branch1, 5000)));
+    const auto b = must(
+        wallet.topUp(chain.cashier1(), req(QStringLiteral("13900001111"), chain.branch1, 5000)));
     must(wallet.reverse(owner, b.entry.id, QStringLiteral("paid by mistake")));
     must(wallet.topUp(owner, req(phoneC, chain.branch2, 2000)));
     must(wallet.spend(owner, req(phoneC, chain.branch2, 2000)));
@@ -187,7 +187,8 @@ struct CliRun
 CliRun runCli(const QString &db, const QStringList &args)
 {
     QProcess p;
-    p.start(qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
+    p.start(
+        qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
     CliRun r;
     if (!p.waitForFinished(120000))
         return r;
@@ -227,12 +228,13 @@ void TestMaintenance::backupWhileAnotherThreadWrites()
     TestChain chain;
     seed(chain);
     // Enough rows that the copy takes a while.
-    QVERIFY(run(chain.db(), QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
-        " INSERT INTO visits (branch_id, occurred_at, amount, source, receipt_no)"
-        " SELECT %1, %2 + i, 1000 + i, 'import', 'BULK' || i FROM n")
-                                     .arg(chain.branch1)
-                                     .arg(visitTime)));
+    QVERIFY(run(chain.db(),
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
+            " INSERT INTO visits (branch_id, occurred_at, amount, source, receipt_no)"
+            " SELECT %1, %2 + i, 1000 + i, 'import', 'BULK' || i FROM n")
+            .arg(chain.branch1)
+            .arg(visitTime)));
     const qint64 b1 = chain.branch1;
     const qint64 b2 = chain.branch2;
 
@@ -268,7 +270,8 @@ void TestMaintenance::backupWhileAnotherThreadWrites()
 
     QTemporaryDir target;
     const int before = writes.loadRelaxed();
-    auto info = Backup::run(chain.db(), chain.owner(), target.filePath(QStringLiteral("copy.chaincard")));
+    auto info
+        = Backup::run(chain.db(), chain.owner(), target.filePath(QStringLiteral("copy.chaincard")));
     const int during = writes.loadRelaxed() - before;
     while (writes.loadRelaxed() < before + during + 5 && failure.isEmpty() && !writer->isFinished())
         QThread::msleep(5);
@@ -277,7 +280,7 @@ void TestMaintenance::backupWhileAnotherThreadWrites()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     CC_VERIFY_OK(info);
     qInfo("backup of %lld bytes took %lld ms while the other thread committed %d payments",
-          info->bytes, info->elapsedMs, during);
+        info->bytes, info->elapsedMs, during);
 
     QCOMPARE(info->path, target.filePath(QStringLiteral("copy.chaincard")));
     QCOMPARE(info->bytes, QFileInfo(info->path).size());
@@ -310,10 +313,12 @@ void TestMaintenance::backupLeavesOutUncommittedWrites()
     core::storage::WriteTransaction tx(*other);
     QVERIFY(tx.ok());
     WalletService wallet(*other);
-    CC_VERIFY_OK(wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 999)));
+    CC_VERIFY_OK(
+        wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 999)));
 
     QTemporaryDir target;
-    auto info = Backup::run(chain.db(), chain.owner(), target.filePath(QStringLiteral("mid.chaincard")));
+    auto info
+        = Backup::run(chain.db(), chain.owner(), target.filePath(QStringLiteral("mid.chaincard")));
     CC_VERIFY_OK(info);
     CC_VERIFY_OK(tx.commit());
 
@@ -339,7 +344,7 @@ void TestMaintenance::backupRefusalsLeaveNothingBehind()
     auto taken = Backup::run(chain.db(), chain.owner(), existing);
     CC_VERIFY_ERROR(taken, Error::Code::Conflict);
     QVERIFY2(taken.error().message().contains(QLatin1String("existing.chaincard")),
-             qPrintable(taken.error().message()));
+        qPrintable(taken.error().message()));
     QCOMPARE(hashOf(existing), existingHash);
 
     const QStringList chainFiles = filesIn(QFileInfo(chain.path()).absolutePath());
@@ -348,16 +353,16 @@ void TestMaintenance::backupRefusalsLeaveNothingBehind()
         auto self = Backup::run(chain.db(), chain.owner(), chain.path(), overwrite);
         CC_VERIFY_ERROR(self, Error::Code::InvalidInput);
         QVERIFY2(self.error().message().contains(QLatin1String("test.chaincard")),
-                 qPrintable(self.error().message()));
+            qPrintable(self.error().message()));
         // Spelled another way, through the folder's "..".
-        const QString roundabout = QFileInfo(chain.path()).absolutePath()
-            + QStringLiteral("/../") + QFileInfo(QFileInfo(chain.path()).absolutePath()).fileName()
+        const QString roundabout = QFileInfo(chain.path()).absolutePath() + QStringLiteral("/../")
+            + QFileInfo(QFileInfo(chain.path()).absolutePath()).fileName()
             + QStringLiteral("/test.chaincard");
         CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(), roundabout, overwrite),
-                        Error::Code::InvalidInput);
-        CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(), chain.path() + QStringLiteral("-wal"),
-                                    overwrite),
-                        Error::Code::InvalidInput);
+            Error::Code::InvalidInput);
+        CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(),
+                            chain.path() + QStringLiteral("-wal"), overwrite),
+            Error::Code::InvalidInput);
     }
     QCOMPARE(filesIn(QFileInfo(chain.path()).absolutePath()), chainFiles);
     QCOMPARE(hashOf(chain.path()), chainHash);
@@ -366,10 +371,11 @@ void TestMaintenance::backupRefusalsLeaveNothingBehind()
     auto noFolder = Backup::run(chain.db(), chain.owner(), missing);
     CC_VERIFY_ERROR(noFolder, Error::Code::NotFound);
     QVERIFY2(noFolder.error().message().contains(QLatin1String("no-such-folder")),
-             qPrintable(noFolder.error().message()));
+        qPrintable(noFolder.error().message()));
     QVERIFY(!QFileInfo::exists(target.filePath(QStringLiteral("no-such-folder"))));
 
-    CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(), target.path()), Error::Code::InvalidInput);
+    CC_VERIFY_ERROR(
+        Backup::run(chain.db(), chain.owner(), target.path()), Error::Code::InvalidInput);
     CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(), QString()), Error::Code::InvalidInput);
     QCOMPARE(filesIn(target.path()), QStringList({ QStringLiteral("existing.chaincard") }));
 }
@@ -383,14 +389,15 @@ void TestMaintenance::backupOverwritesOnlyWhenAsked()
     CC_VERIFY_OK(Backup::run(chain.db(), chain.owner(), path));
     CC_VERIFY_ERROR(Backup::run(chain.db(), chain.owner(), path), Error::Code::Conflict);
     WalletService wallet(chain.db());
-    CC_VERIFY_OK(wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 100)));
+    CC_VERIFY_OK(
+        wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 100)));
     auto second = Backup::run(chain.db(), chain.owner(), path, true);
     CC_VERIFY_OK(second);
     QCOMPARE(filesIn(target.path()), QStringList({ QStringLiteral("nightly.chaincard") }));
     auto copy = Database::open(path);
     CC_VERIFY_OK(copy);
     QCOMPARE(count(**copy, QStringLiteral("SELECT count(*) FROM wallet_entries")),
-             count(chain.db(), QStringLiteral("SELECT count(*) FROM wallet_entries")));
+        count(chain.db(), QStringLiteral("SELECT count(*) FROM wallet_entries")));
 }
 
 void TestMaintenance::backupUnwritableFolder()
@@ -412,12 +419,13 @@ void TestMaintenance::backupUnwritableFolder()
         }
     }
     const QStringList before = filesIn(folder);
-    auto refused = Backup::run(chain.db(), chain.owner(), folder + QStringLiteral("/copy.chaincard"));
+    auto refused
+        = Backup::run(chain.db(), chain.owner(), folder + QStringLiteral("/copy.chaincard"));
     QFile::setPermissions(target.filePath(QStringLiteral("read-only")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     CC_VERIFY_ERROR(refused, Error::Code::Io);
     QVERIFY2(refused.error().message().contains(QDir::toNativeSeparators(folder)),
-             qPrintable(refused.error().message()));
+        qPrintable(refused.error().message()));
     QCOMPARE(filesIn(folder), before);
 }
 
@@ -450,18 +458,18 @@ void TestMaintenance::checkPassesOnActiveChain()
             QCOMPARE(f.count, qint64(0));
             QVERIFY(f.examples.isEmpty());
         }
-        for (const char *expected :
-             { "integrity", "foreign_keys", "schema_version", "schema_objects", "wallet_balance",
-               "wallet_missing", "wallet_negative", "wallet_topped_up", "member_since",
-               "wallet_reversal", "claim_person", "redemption_claim", "redemption_window",
-               "redemption_scope", "review_visit", "review_window", "refund_sale", "refund_total",
-               "audit_log_gaps" })
+        for (const char *expected : { "integrity", "foreign_keys", "schema_version",
+                 "schema_objects", "wallet_balance", "wallet_missing", "wallet_negative",
+                 "wallet_topped_up", "member_since", "wallet_reversal", "claim_person",
+                 "redemption_claim", "redemption_window", "redemption_scope", "review_visit",
+                 "review_window", "refund_sale", "refund_total", "audit_log_gaps" })
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }
     // The connection is left as it was: no transaction open, writes work.
     QCOMPARE(chain.db().transactionDepth(), 0);
     WalletService wallet(chain.db());
-    CC_VERIFY_OK(wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 100)));
+    CC_VERIFY_OK(
+        wallet.topUp(chain.owner(), req(QStringLiteral("13812345678"), chain.branch1, 100)));
 }
 
 void TestMaintenance::checkDetects_data()
@@ -475,8 +483,9 @@ void TestMaintenance::checkDetects_data()
     const QString fkOn = QStringLiteral("PRAGMA foreign_keys = ON");
 
     row("ledger entry without its wallet update",
-        { QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
-                         " occurred_at, operator) VALUES (:A, :b1, 'adjustment', 100, 0, :t, 'x')") },
+        { QStringLiteral(
+            "INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
+            " occurred_at, operator) VALUES (:A, :b1, 'adjustment', 100, 0, :t, 'x')") },
         { QStringLiteral("wallet_balance") });
     row("wallet row edited",
         { QStringLiteral("UPDATE wallets SET bonus = bonus + 1 WHERE person_id = :A") },
@@ -502,10 +511,11 @@ void TestMaintenance::checkDetects_data()
         { QStringLiteral("UPDATE people SET member_since = NULL WHERE id = :A") },
         { QStringLiteral("member_since") });
     row("reversal of the wrong amount",
-        { QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
-                         " occurred_at, operator, reverses) SELECT person_id, branch_id, 'reversal',"
-                         " -principal + 1, -bonus, :t, 'x', id FROM wallet_entries WHERE id = :spend"),
-          resyncWallets },
+        { QStringLiteral(
+              "INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
+              " occurred_at, operator, reverses) SELECT person_id, branch_id, 'reversal',"
+              " -principal + 1, -bonus, :t, 'x', id FROM wallet_entries WHERE id = :spend"),
+            resyncWallets },
         { QStringLiteral("wallet_reversal") });
     row("review of another person's visit",
         { QStringLiteral("INSERT INTO reviews (visit_id, person_id, branch_id, rating, created_at)"
@@ -533,8 +543,8 @@ void TestMaintenance::checkDetects_data()
         { QStringLiteral("redemption_window") });
     row("redemption after the coupon's last day",
         { QStringLiteral("UPDATE coupons SET valid_to = :t + 3600 WHERE id = 70"),
-          QStringLiteral("INSERT INTO redemptions (claim_id, branch_id, redeemed_at)"
-                         " VALUES (81, :b1, :t + 7200)") },
+            QStringLiteral("INSERT INTO redemptions (claim_id, branch_id, redeemed_at)"
+                           " VALUES (81, :b1, :t + 7200)") },
         { QStringLiteral("redemption_window") });
     row("redemption before the claim",
         { QStringLiteral("INSERT INTO redemptions (claim_id, branch_id, redeemed_at)"
@@ -546,15 +556,16 @@ void TestMaintenance::checkDetects_data()
         { QStringLiteral("redemption_scope") });
     row("redemption without its claim",
         { fkOff,
-          QStringLiteral("INSERT INTO redemptions (claim_id, branch_id, redeemed_at)"
-                         " VALUES (999999, :b1, :t)"),
-          fkOn },
+            QStringLiteral("INSERT INTO redemptions (claim_id, branch_id, redeemed_at)"
+                           " VALUES (999999, :b1, :t)"),
+            fkOn },
         { QStringLiteral("foreign_keys"), QStringLiteral("redemption_claim") });
     row("claim of a person who does not exist",
         { fkOff,
-          QStringLiteral("INSERT INTO coupon_claims (coupon_id, person_id, claimed_at, claim_code)"
-                         " VALUES (70, 999999, :t, 'GHOST')"),
-          fkOn },
+            QStringLiteral(
+                "INSERT INTO coupon_claims (coupon_id, person_id, claimed_at, claim_code)"
+                " VALUES (70, 999999, :t, 'GHOST')"),
+            fkOn },
         { QStringLiteral("claim_person"), QStringLiteral("foreign_keys") });
     row("refunds larger than the sale",
         { QStringLiteral("INSERT INTO visits (branch_id, person_id, occurred_at, amount, kind,"
@@ -568,9 +579,9 @@ void TestMaintenance::checkDetects_data()
         { QStringLiteral("refund_sale") });
     row("audit entry deleted",
         { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-          QStringLiteral("DELETE FROM audit_log WHERE id = :audit"),
-          QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                         " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END") },
+            QStringLiteral("DELETE FROM audit_log WHERE id = :audit"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END") },
         { QStringLiteral("audit_log_gaps") });
     row("append-only trigger dropped", { QStringLiteral("DROP TRIGGER wallet_entries_no_update") },
         { QStringLiteral("schema_objects") });
@@ -602,7 +613,8 @@ void TestMaintenance::checkDetects()
     }
     // The offending person is named where the check is about people.
     if (expected == QStringList { QStringLiteral("wallet_balance") })
-        QCOMPARE(report->find(expected.first())->examples, QVariantList({ s.ids.value(QStringLiteral("A")) }));
+        QCOMPARE(report->find(expected.first())->examples,
+            QVariantList({ s.ids.value(QStringLiteral("A")) }));
 }
 
 void TestMaintenance::checkReportsDamagedPages()
@@ -614,14 +626,16 @@ void TestMaintenance::checkReportsDamagedPages()
         CC_VERIFY_OK(db);
         core::chain::ChainSettings settings;
         settings.name = QStringLiteral("Damaged");
-        CC_VERIFY_OK(core::chain::ChainStore::initialise(**db, settings, QStringLiteral("owner"),
-                                                         QStringLiteral("owner-password")));
-        QVERIFY(run(**db, QStringLiteral("INSERT INTO branches (code, name, created_at)"
-                                         " VALUES ('B01', 'One', 0)")));
-        QVERIFY(run(**db, QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
-            " INSERT INTO visits (branch_id, occurred_at, amount, source, receipt_no)"
-            " SELECT 1, i, i, 'import', 'R' || i FROM n")));
+        CC_VERIFY_OK(core::chain::ChainStore::initialise(
+            **db, settings, QStringLiteral("owner"), QStringLiteral("owner-password")));
+        QVERIFY(run(**db,
+            QStringLiteral("INSERT INTO branches (code, name, created_at)"
+                           " VALUES ('B01', 'One', 0)")));
+        QVERIFY(run(**db,
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+                " INSERT INTO visits (branch_id, occurred_at, amount, source, receipt_no)"
+                " SELECT 1, i, i, 'import', 'R' || i FROM n")));
     }
     // Garble one page in the middle of the file, where the visits are; the schema stays sound
     // so the file still opens.
@@ -669,8 +683,10 @@ void TestMaintenance::commandLine()
         for (const char *key : { "name", "ok", "count", "examples" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
     }
-    QCOMPARE(runCli(chain.path(), { QStringLiteral("check"), QStringLiteral("--quick") }).exitCode, 0);
-    QCOMPARE(runCli(chain.path(), { QStringLiteral("check"), QStringLiteral("extra") }).exitCode, 2);
+    QCOMPARE(
+        runCli(chain.path(), { QStringLiteral("check"), QStringLiteral("--quick") }).exitCode, 0);
+    QCOMPARE(
+        runCli(chain.path(), { QStringLiteral("check"), QStringLiteral("extra") }).exitCode, 2);
 
     const QString file = target.filePath(QStringLiteral("cli.chaincard"));
     auto backup = runCli(chain.path(), { QStringLiteral("backup"), file });
@@ -685,22 +701,24 @@ void TestMaintenance::commandLine()
     auto again = runCli(chain.path(), { QStringLiteral("backup"), file });
     QCOMPARE(again.exitCode, 4);
     QVERIFY(again.out.isEmpty());
-    QVERIFY2(again.err.contains(QLatin1String("cli.chaincard")) && !again.err.contains(QLatin1Char('\n')),
-             qPrintable(again.err));
+    QVERIFY2(again.err.contains(QLatin1String("cli.chaincard"))
+            && !again.err.contains(QLatin1Char('\n')),
+        qPrintable(again.err));
     QCOMPARE(runCli(chain.path(), { QStringLiteral("backup"), file, QStringLiteral("--overwrite") })
                  .exitCode,
-             0);
+        0);
     QCOMPARE(runCli(chain.path(), { QStringLiteral("backup") }).exitCode, 2);
 
-    QVERIFY(run(chain.db(), s.apply(QStringLiteral(
-                                "UPDATE wallets SET principal = principal + 1 WHERE person_id = :A"))));
+    QVERIFY(run(chain.db(),
+        s.apply(
+            QStringLiteral("UPDATE wallets SET principal = principal + 1 WHERE person_id = :A"))));
     auto broken = runCli(chain.path(), { QStringLiteral("check") });
     QCOMPARE(broken.exitCode, 5);
     QCOMPARE(QJsonDocument::fromJson(broken.out).object().value(QStringLiteral("ok")).toBool(true),
-             false);
+        false);
     QVERIFY2(broken.err.contains(QLatin1String("wallet_balance (1)"))
-                 && !broken.err.contains(QLatin1Char('\n')),
-             qPrintable(broken.err));
+            && !broken.err.contains(QLatin1Char('\n')),
+        qPrintable(broken.err));
 }
 
 QTEST_GUILESS_MAIN(TestMaintenance)

@@ -1,8 +1,6 @@
 // The store (DESIGN.md, Storage): identity and pragmas on every connection, migrations from
 // every earlier version, refusal of files that are not ours (left untouched), and
 // WriteTransaction's BEGIN IMMEDIATE, queuing and nesting.
-#include "tests/support/testchain.h"
-
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sql.h"
@@ -20,6 +18,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "tests/support/testchain.h"
 #include <memory>
 #include <vector>
 
@@ -116,8 +115,8 @@ QStringList schemaOf(Database &db)
     q.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master"
                           " ORDER BY type, name"));
     while (q.next())
-        out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()
-                + QLatin1Char('|') + q.value(2).toString();
+        out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+                + q.value(2).toString();
     return out;
 }
 
@@ -143,12 +142,14 @@ std::vector<Migration> fakeMigrations(bool thirdFails)
 {
     std::vector<Migration> steps = {
         { 1,
-          { QStringLiteral("CREATE TABLE steps (version INTEGER NOT NULL)"),
-            QStringLiteral("INSERT INTO steps VALUES (1)") } },
-        { 2, { QStringLiteral("INSERT INTO steps VALUES (2)"),
-               QStringLiteral("CREATE TABLE two (x INTEGER)") } },
-        { 3, { QStringLiteral("INSERT INTO steps VALUES (3)"),
-               QStringLiteral("CREATE TABLE three (x INTEGER)") } },
+            { QStringLiteral("CREATE TABLE steps (version INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO steps VALUES (1)") } },
+        { 2,
+            { QStringLiteral("INSERT INTO steps VALUES (2)"),
+                QStringLiteral("CREATE TABLE two (x INTEGER)") } },
+        { 3,
+            { QStringLiteral("INSERT INTO steps VALUES (3)"),
+                QStringLiteral("CREATE TABLE three (x INTEGER)") } },
     };
     if (thirdFails)
         steps[2].statements << QStringLiteral("INSERT INTO no_such_table VALUES (1)");
@@ -249,11 +250,11 @@ void TestStorage::migratesFromEveryEarlierVersion()
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), from);
         QCOMPARE(quint32(raw.value(QStringLiteral("PRAGMA application_id")).toLongLong()),
-                 Database::ApplicationId);
+            Database::ApplicationId);
         if (from >= 1) // data written at the old version survives the upgrade
             QCOMPARE(raw.exec(QStringLiteral("INSERT INTO branches (code, name, created_at)"
                                              " VALUES ('OLD', 'Old branch', 1)")),
-                     QString());
+                QString());
     }
     auto migrated = Database::open(old);
     CC_VERIFY_OK(migrated);
@@ -263,8 +264,9 @@ void TestStorage::migratesFromEveryEarlierVersion()
     CC_VERIFY_OK(reference);
     QCOMPARE(schemaOf(**migrated), schemaOf(**reference));
     if (from >= 1)
-        QCOMPARE(count(**migrated, QStringLiteral("SELECT count(*) FROM branches WHERE code = 'OLD'")),
-                 qint64(1));
+        QCOMPARE(
+            count(**migrated, QStringLiteral("SELECT count(*) FROM branches WHERE code = 'OLD'")),
+            qint64(1));
     // Reopening applies nothing more.
     migrated->reset();
     auto again = Database::open(old);
@@ -318,9 +320,9 @@ void TestStorage::failingStepRollsBackWhole()
     auto failed = Database::open(path, options);
     QVERIFY(!failed);
     QVERIFY2(failed.error().message().contains(QLatin1String("fake.db")),
-             qPrintable(failed.error().message()));
+        qPrintable(failed.error().message()));
     QVERIFY2(failed.error().message().contains(QLatin1String("3")),
-             qPrintable(failed.error().message()));
+        qPrintable(failed.error().message()));
     // Nothing of step 3 stayed: the file is as it was, byte for byte.
     QCOMPARE(snapshot(dir.path()), before);
 
@@ -330,7 +332,7 @@ void TestStorage::failingStepRollsBackWhole()
     QCOMPARE(pragmaValue(**db, "user_version").toInt(), 2);
     QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM steps")), qint64(2));
     QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'three'")),
-             qint64(0));
+        qint64(0));
 
     // From nothing: steps 1 and 2 are kept (each its own transaction), step 3 is not.
     const QString direct = dir.filePath(QStringLiteral("direct.db"));
@@ -354,7 +356,7 @@ void TestStorage::refusesTextFile()
         auto db = Database::open(path, options);
         CC_VERIFY_ERROR(db, Error::Code::NotChainCard);
         QVERIFY2(db.error().message().contains(QLatin1String("notes.txt")),
-                 qPrintable(db.error().message()));
+            qPrintable(db.error().message()));
         QCOMPARE(snapshot(dir.path()), before);
     }
 }
@@ -373,7 +375,7 @@ void TestStorage::emptyFile()
     auto refused = Database::open(path, existing);
     CC_VERIFY_ERROR(refused, Error::Code::NotChainCard);
     QVERIFY2(refused.error().message().contains(QLatin1String("empty.chaincard")),
-             qPrintable(refused.error().message()));
+        qPrintable(refused.error().message()));
     QCOMPARE(snapshot(dir.path()), before);
     QCOMPARE(QFileInfo(path).size(), qint64(0));
 
@@ -385,13 +387,14 @@ void TestStorage::emptyFile()
     CC_VERIFY_ERROR(Database::open(path, broken), Error::Code::Storage);
     QCOMPARE(snapshot(dir.path()), before);
     CC_VERIFY_ERROR(Database::open(dir.filePath(QStringLiteral("made.chaincard")), broken),
-                    Error::Code::Storage);
+        Error::Code::Storage);
     QCOMPARE(snapshot(dir.path()), before);
 
     auto created = Database::open(path);
     CC_VERIFY_OK(created);
     QCOMPARE((*created)->schemaVersion(), core::storage::latestSchemaVersion());
-    QCOMPARE(quint32(pragmaValue(**created, "application_id").toLongLong()), Database::ApplicationId);
+    QCOMPARE(
+        quint32(pragmaValue(**created, "application_id").toLongLong()), Database::ApplicationId);
 }
 
 void TestStorage::refusesOtherApplicationsDatabase_data()
@@ -409,11 +412,13 @@ void TestStorage::refusesOtherApplicationsDatabase()
     {
         RawConnection raw(path);
         QVERIFY(raw.isOpen());
-        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")),
-                 QString());
+        QCOMPARE(
+            raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)), QString());
+        QCOMPARE(
+            raw.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")),
+            QString());
         QCOMPARE(raw.exec(QStringLiteral("INSERT INTO contacts (name) VALUES ('Ada'), ('Lin')")),
-                 QString());
+            QString());
     }
     const auto before = snapshot(dir.path());
     QCOMPARE(before.size(), 1);
@@ -423,7 +428,7 @@ void TestStorage::refusesOtherApplicationsDatabase()
         auto db = Database::open(path, options);
         CC_VERIFY_ERROR(db, Error::Code::NotChainCard);
         QVERIFY2(db.error().message().contains(QLatin1String("other.sqlite")),
-                 qPrintable(db.error().message()));
+            qPrintable(db.error().message()));
         QCOMPARE(snapshot(dir.path()), before);
     }
 }
@@ -442,8 +447,9 @@ void TestStorage::refusesNewerVersion()
     auto db = Database::open(path);
     CC_VERIFY_ERROR(db, Error::Code::TooNew);
     QVERIFY2(db.error().message().contains(QLatin1String("newer.chaincard")),
-             qPrintable(db.error().message()));
-    QVERIFY2(db.error().message().contains(QString::number(newer)), qPrintable(db.error().message()));
+        qPrintable(db.error().message()));
+    QVERIFY2(
+        db.error().message().contains(QString::number(newer)), qPrintable(db.error().message()));
     QCOMPARE(snapshot(dir.path()), before);
 }
 
@@ -462,7 +468,7 @@ void TestStorage::refusesExclusivelyLockedFile()
     auto db = Database::open(path, options);
     CC_VERIFY_ERROR(db, Error::Code::Locked);
     QVERIFY2(db.error().message().contains(QLatin1String("locked.chaincard")),
-             qPrintable(db.error().message()));
+        qPrintable(db.error().message()));
     QCOMPARE(snapshot(dir.path()), before);
 
     // Once the other program lets go, the file opens, without its uncommitted change.
@@ -471,7 +477,7 @@ void TestStorage::refusesExclusivelyLockedFile()
     auto reopened = Database::open(path, options);
     CC_VERIFY_OK(reopened);
     QCOMPARE(count(**reopened, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'held'")),
-             qint64(0));
+        qint64(0));
 }
 
 void TestStorage::refusesFileHeldByWriter()
@@ -481,19 +487,21 @@ void TestStorage::refusesFileHeldByWriter()
     {
         RawConnection other(path);
         QCOMPARE(other.exec(QStringLiteral("BEGIN IMMEDIATE")), QString());
-        QCOMPARE(other.exec(QStringLiteral("INSERT INTO settings VALUES ('held', 'yes')")), QString());
+        QCOMPARE(
+            other.exec(QStringLiteral("INSERT INTO settings VALUES ('held', 'yes')")), QString());
         const auto before = snapshot(dir.path());
         OpenOptions options;
         options.busyTimeoutMs = 100;
         auto db = Database::open(path, options);
         CC_VERIFY_ERROR(db, Error::Code::Locked);
         QVERIFY2(db.error().message().contains(QLatin1String("busy.chaincard")),
-                 qPrintable(db.error().message()));
+            qPrintable(db.error().message()));
         QCOMPARE(snapshot(dir.path()), before);
         QCOMPARE(other.exec(QStringLiteral("ROLLBACK")), QString());
     }
     // Everyone closed: no -wal or -shm stays behind.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({ QStringLiteral("busy.chaincard") }));
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files), QStringList({ QStringLiteral("busy.chaincard") }));
 }
 
 void TestStorage::refusesCorruptFile()
@@ -517,7 +525,7 @@ void TestStorage::refusesCorruptFile()
     auto db = Database::open(path);
     CC_VERIFY_ERROR(db, Error::Code::Corrupt);
     QVERIFY2(db.error().message().contains(QLatin1String("corrupt.chaincard")),
-             qPrintable(db.error().message()));
+        qPrintable(db.error().message()));
     QCOMPARE(snapshot(dir.path()), before);
 }
 
@@ -530,7 +538,7 @@ void TestStorage::openExistingOnMissingPathIsNotFound()
     auto db = Database::open(path, options);
     CC_VERIFY_ERROR(db, Error::Code::NotFound);
     QVERIFY2(db.error().message().contains(QLatin1String("missing.chaincard")),
-             qPrintable(db.error().message()));
+        qPrintable(db.error().message()));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
@@ -575,8 +583,8 @@ void TestStorage::concurrentWritersWaitAndBothSucceed()
             auto value = core::storage::scalar(
                 **db, QStringLiteral("SELECT value FROM settings WHERE key = 'counter'"));
             QThread::msleep(2);
-            auto s = core::storage::execOnce(
-                **db, QStringLiteral("UPDATE settings SET value = ? WHERE key = 'counter'"),
+            auto s = core::storage::execOnce(**db,
+                QStringLiteral("UPDATE settings SET value = ? WHERE key = 'counter'"),
                 { QString::number(value->toInt() + 1) });
             auto c = s ? tx.commit() : s;
             if (!c) {
@@ -591,22 +599,23 @@ void TestStorage::concurrentWritersWaitAndBothSucceed()
     b->start();
     QVERIFY(a->wait(60000));
     QVERIFY(b->wait(60000));
-    QVERIFY2(failures.loadRelaxed() == 0, qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
+    QVERIFY2(
+        failures.loadRelaxed() == 0, qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT value FROM settings WHERE key = 'counter'")),
-             qint64(2 * rounds));
+        qint64(2 * rounds));
 }
 
 void TestStorage::nestedFailureRollsBackWhole()
 {
     TestChain chain;
     const auto insert = [&](const char *code) {
-        return core::storage::execOnce(
-            chain.db(), QStringLiteral("INSERT INTO branches (code, name, created_at) VALUES (?, 'n', 0)"),
+        return core::storage::execOnce(chain.db(),
+            QStringLiteral("INSERT INTO branches (code, name, created_at) VALUES (?, 'n', 0)"),
             { QString::fromLatin1(code) });
     };
     const auto branches = [&] {
         return count(chain.db(),
-                     QStringLiteral("SELECT count(*) FROM branches WHERE code IN ('X1', 'X2', 'X3')"));
+            QStringLiteral("SELECT count(*) FROM branches WHERE code IN ('X1', 'X2', 'X3')"));
     };
     {
         // The inner step ends without committing (an early return): the outer commit refuses.
