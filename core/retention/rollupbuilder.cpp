@@ -213,8 +213,8 @@ Status RollupBuilder::compute(
         = [&](size_t slot) { return slotMap.identity() ? qint64(slot) : personOf[slot]; };
 
     // A top-up that was reversed never started a membership (as for the single_topup tier).
-    // Both reads walk indexes: the unique index on `reverses`, and wallet_entries_topup,
-    // ordered by person and time, so the first top-up not reversed is each person's start.
+    // Both reads walk small indexes instead of the whole ledger: the unique index on `reverses`
+    // and wallet_entries_topup (schema version 2).
     std::unordered_set<qint64> reversed;
     RowStream reversals(m_db,
         QStringLiteral("SELECT reverses FROM wallet_entries"
@@ -296,8 +296,8 @@ Status RollupBuilder::compute(
         if (auto s = foldVisits(m_db, 0, visitEstimate, context, folds, mainKeepsGoing); !s)
             return s;
     } else {
-        // Reading rows through Qt SQL costs more than folding them: a second connection reads the
-        // upper half of the table on another thread into its own copy of the folds. Its snapshot
+        // Reading the rows costs more than folding them: a second connection reads the upper
+        // half of the table on another thread into its own copy of the folds. Its snapshot
         // may be newer than ours; whatever changed since claimRebuild() is patched afterwards
         // anyway (retention_dirty, ids above the marks).
         const qint64 split = visitEstimate / 2;

@@ -1,5 +1,7 @@
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
+#include "core/coupons/claimservice.h"
+#include "core/coupons/couponservice.h"
 #include "core/people/personservice.h"
 #include "core/retention/progressrange.h"
 #include "core/retention/retentionengine.h"
@@ -8,6 +10,7 @@
 #include "core/retention/zonecalendar.h"
 #include "core/storage/sql.h"
 #include "core/storage/writetransaction.h"
+#include "core/visits/visitservice.h"
 #include "core/wallet/walletservice.h"
 
 #include <QJsonArray>
@@ -298,6 +301,7 @@ private slots:
     void rollupRebuildsForAnotherTimeZone();
     void writesDuringARebuildAreNotLost();
     void branchFilterAndManagerScope();
+    void rollupFollowsTheServices();
     void cancelThroughProgress();
     void parallelRebuildMatches();
     void commandLine();
@@ -696,6 +700,58 @@ void TestRetention::branchFilterAndManagerScope()
     CC_VERIFY_ERROR(f.run(f.chain.cashier1()), core::Error::Code::PermissionDenied);
     CC_VERIFY_ERROR(
         RetentionEngine(f.db()).rebuild(f.chain.manager1()), core::Error::Code::PermissionDenied);
+}
+
+void TestRetention::rollupFollowsTheServices()
+{
+    Fixture f;
+    const auto owner = f.chain.owner();
+    core::coupons::Coupon welcome;
+    welcome.code = QStringLiteral("WELCOME");
+    welcome.name = QStringLiteral("Welcome");
+    welcome.value = 500;
+    CC_VERIFY_OK(core::coupons::CouponService(f.db()).create(owner, welcome));
+    core::coupons::ClaimService claims(f.db());
+    for (int n = 1; n <= 3; ++n) {
+        core::clock::setNowForTesting(f.at("2025-03-01 10:00") + n * 3600);
+        core::coupons::ClaimRequest claim;
+        claim.couponCode = welcome.code;
+        claim.personId = f.person(n);
+        claim.branchId = f.chain.branch1;
+        CC_VERIFY_OK(claims.claim(owner, claim));
+    }
+    core::clock::setNowForTesting(f.at("2025-12-31 12:00"));
+    core::visits::VisitService visits(f.db());
+    QVector<qint64> sales;
+    const char *times[] = { "2025-03-01 19:00", "2025-03-09 12:00", "2025-04-02 12:00" };
+    for (int n = 1; n <= 3; ++n) {
+        core::visits::NewVisit v;
+        v.branchId = f.chain.branch1;
+        v.personId = f.person(n);
+        v.amount = 8800;
+        v.receiptNo = QStringLiteral("S%1").arg(n);
+        v.occurredAt = f.at(times[n - 1]);
+        auto recorded = visits.record(owner, v);
+        CC_VERIFY_OK(recorded);
+        sales.push_back(recorded->id);
+    }
+    CC_MATCHES_BRUTE_FORCE(f);
+    core::visits::RefundRequest refund;
+    refund.visitId = sales[1];
+    refund.amount = 8800;
+    refund.reason = QStringLiteral("cold noodles");
+    CC_VERIFY_OK(visits.refund(owner, refund));
+    CC_MATCHES_BRUTE_FORCE(f); // a refunded bill was still a visit
+    CC_VERIFY_OK(visits.voidVisit(owner, sales[2], QStringLiteral("entered twice")));
+    CC_MATCHES_BRUTE_FORCE(f); // a voided one was not
+    core::clock::setNowForTesting(0);
+    QVERIFY(f.topUp(2, f.chain.branch2, f.at("2025-05-05 10:00")));
+    CC_RUN(f, r, owner);
+    compareResults(r, bruteForce(f.db(), f.zone));
+    QCOMPARE(r.coupon.size(), 1);
+    QCOMPARE(r.coupon.first().size, 3);
+    QCOMPARE(r.coupon.first().returned30, 1);
+    QCOMPARE(r.coupon.first().converted, 1);
 }
 
 void TestRetention::cancelThroughProgress()
