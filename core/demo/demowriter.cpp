@@ -1,10 +1,12 @@
 #include "core/demo/demowriter.h"
 
+#include "core/common/log.h"
 #include "core/demo/democatalog.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,13 +25,15 @@ enum Tag : quint64 {
     TagProfile = 101,
     TagPay,
     TagReview,
-    TagAnonymousTime,
-    TagAnonymousBranch,
+    TagAnonymous,
 };
 
 constexpr quint32 day = 86400;
 constexpr quint32 topUpLead = 90; // a top-up happens at the counter just before the bill
-constexpr int maxWindowEvents = 1 << 21;
+// Visit keys held at once (16 bytes each) while a group of branches is written.
+constexpr qint64 maxGroupEvents = 3 << 20;
+// How often a member pays a bill from the wallet when the balance covers it.
+constexpr int payPermille = 800;
 
 const int ratingWeight[] = { 5, 5, 10, 25, 55 }; // ratings 1..5: reviews skew high
 
@@ -41,12 +45,19 @@ struct DemoWriter::Statements
         review, wallet;
 };
 
-// One bill in a window: sorted by time, then person (0 for anonymous bills), then index.
+// One bill of a group of branches: sorted by branch and time, then person (0 for an anonymous
+// bill) and the person's visit (or the anonymous bill's) index.
 struct DemoWriter::Event
 {
-    quint64 key; // time << 32 | person
+    quint64 key; // branch << 32 | time
+    quint32 person;
     quint32 index;
-    bool operator<(const Event &o) const { return key != o.key ? key < o.key : index < o.index; }
+    bool operator<(const Event &o) const
+    {
+        if (key != o.key)
+            return key < o.key;
+        return person != o.person ? person < o.person : index < o.index;
+    }
 };
 
 DemoWriter::DemoWriter(storage::Database &db, storage::BulkInserter &bulk, const DemoPlan &plan,
@@ -69,9 +80,13 @@ Status DemoWriter::tick(int permille)
         return Error(Error::Code::Conflict,
                      Tr::tr("The demo data was cancelled; nothing was written."));
     permille = std::clamp(permille, 0, 1000);
-    if (permille == m_lastPermille || !m_progress)
+    // The callback runs when the figure changes, and at least every 100 ms so that a cancel is
+    // seen soon even while the figure stands still.
+    if (!m_progress || (permille == m_lastPermille && m_sinceProgress.isValid()
+                        && m_sinceProgress.elapsed() < 100))
         return {};
     m_lastPermille = permille;
+    m_sinceProgress.start();
     if (!m_progress(permille)) {
         m_cancelled = true;
         return tick(permille);
@@ -85,10 +100,14 @@ Status DemoWriter::write(DemoSummary &summary)
     const auto steps = { &DemoWriter::prepareStatements, &DemoWriter::writeBranches,
                          &DemoWriter::writeTiers,        &DemoWriter::writeCoupons,
                          &DemoWriter::writePeople,       &DemoWriter::writeClaims,
-                         &DemoWriter::writeHistory,      &DemoWriter::writeWallets };
+                         &DemoWriter::writeVisits,       &DemoWriter::writeWallets };
+    QElapsedTimer timer;
+    timer.start();
+    int n = 0;
     for (auto step : steps) {
         if (auto s = (this->*step)(); !s)
             return s;
+        qCInfo(lcDemo) << "step" << n++ << "done at" << timer.elapsed() << "ms";
     }
     summary = m_summary;
     return {};
@@ -213,7 +232,6 @@ Status DemoWriter::writeCoupons()
 Status DemoWriter::writePeople()
 {
     const auto &people = m_plan.people();
-    m_wallets.assign(people.size(), {});
     storage::BulkStatement &person = *m_sql->person;
     storage::BulkStatement &consent = *m_sql->consent;
     char phone[16], code[24], name[32], birthday[16];
@@ -295,56 +313,87 @@ Status DemoWriter::writeClaims()
     return tick(140);
 }
 
-// The history in time order, one window of days at a time: the window's bills are collected as
-// (time, person, index) keys, sorted, and written with everything that happens at each bill.
-Status DemoWriter::writeHistory()
+// Visits branch by branch, each branch's in time order. Branches are taken in groups small
+// enough for one group's visit keys to sit in memory; each group re-derives every person's
+// visits (a pure function of the plan) and keeps those at its branches.
+Status DemoWriter::writeVisits()
 {
-    const DemoCalendar &calendar = m_plan.calendar();
     const auto &people = m_plan.people();
-    const int days = calendar.days();
-    const qint64 windows = std::max<qint64>(1, (m_plan.visitCount() + maxWindowEvents - 1) / maxWindowEvents);
-    const int daysPerWindow = int((days + windows - 1) / windows);
-    // The next visit of each person, and its time.
-    std::vector<quint32> nextVisit(people.size(), 0);
-    std::vector<quint32> nextTime(people.size());
-    for (size_t i = 0; i < people.size(); ++i)
-        nextTime[i] = people[i].visits > 0 ? people[i].first : 0xFFFFFFFFu;
-    quint64 anonymousIndex = 0;
+    m_memberVisitOffset.assign(people.size(), 0);
+    quint64 memberVisits = 0;
+    for (size_t i = 0; i < people.size(); ++i) {
+        m_memberVisitOffset[i] = quint32(memberVisits);
+        if (people[i].topUpVisit != NoVisit)
+            memberVisits += people[i].visits - people[i].topUpVisit;
+    }
+    m_memberVisitIds.assign(size_t(memberVisits), 0);
+
+    // Groups by the branches' expected share of the visits.
+    const auto &branches = m_plan.branches();
+    qint64 weightSum = 0;
+    for (const BranchPlan &b : branches)
+        weightSum += b.weight;
+    const qint64 groups = std::max<qint64>(1, (m_plan.visitCount() + maxGroupEvents - 1) / maxGroupEvents);
     std::vector<Event> events;
-    for (int firstDay = 0; firstDay < days; firstDay += daysPerWindow) {
-        const int endDay = std::min(days, firstDay + daysPerWindow);
-        const quint32 windowEnd = endDay == days ? calendar.end() : calendar.dayStart(endDay);
-        events.clear();
-        for (size_t i = 0; i < people.size(); ++i) {
-            const quint32 id = quint32(i + 1);
-            while (nextTime[i] < windowEnd) {
-                events.push_back({ (quint64(nextTime[i]) << 32) | id, nextVisit[i] });
-                const quint32 following = ++nextVisit[i];
-                nextTime[i] = following < people[i].visits ? m_plan.visitTime(id, following) : 0xFFFFFFFFu;
-            }
-        }
-        for (int d = firstDay; d < endDay; ++d) {
-            for (quint32 n = 0; n < m_plan.anonymousPerDay()[size_t(d)]; ++n, ++anonymousIndex) {
-                Random random(keyOf(m_plan.seed(), TagAnonymousTime, anonymousIndex));
-                events.push_back({ quint64(calendar.timeOn(random, d)) << 32, quint32(anonymousIndex) });
-            }
-        }
-        std::sort(events.begin(), events.end());
-        for (const Event &e : events) {
-            const quint32 at = quint32(e.key >> 32);
-            const quint32 person = quint32(e.key & 0xFFFFFFFFu);
-            if (auto s = person ? emitVisit(person, e.index, at) : emitAnonymous(e.index, at); !s)
-                return s;
-            if ((++m_written & 0x3FFF) == 0) {
-                if (auto s = tick(140 + int(780 * m_written / m_plan.visitCount())); !s)
-                    return s;
-            }
-        }
+    int first = 0;
+    qint64 cumulative = 0;
+    for (int b = 0; b < int(branches.size()); ++b) {
+        cumulative += branches[size_t(b)].weight;
+        const bool last = b + 1 == int(branches.size());
+        if (!last && cumulative * groups < weightSum * (m_groupsDone + 1))
+            continue;
+        if (auto s = writeVisitGroup(first, b + 1, events); !s)
+            return s;
+        ++m_groupsDone;
+        first = b + 1;
     }
     if (m_visitId != m_plan.visitCount())
         return Error(Error::Code::Storage,
                      Tr::tr("The demo planned %1 visits but wrote %2.").arg(m_plan.visitCount()).arg(m_visitId));
     m_summary.visits = m_visitId;
+    return {};
+}
+
+Status DemoWriter::writeVisitGroup(int firstBranch, int endBranch, std::vector<Event> &events)
+{
+    const DemoCalendar &calendar = m_plan.calendar();
+    const auto &people = m_plan.people();
+    const auto inGroup = [=](int branch) { return branch >= firstBranch && branch < endBranch; };
+    events.clear();
+    for (size_t i = 0; i < people.size(); ++i) {
+        const quint32 id = quint32(i + 1);
+        for (quint32 k = 0; k < people[i].visits; ++k) {
+            const int branch = m_plan.visitBranch(id, k);
+            if (inGroup(branch))
+                events.push_back({ (quint64(branch) << 32) | m_plan.visitTime(id, k), id, k });
+        }
+        if ((i & 0xFFFF) == 0) {
+            if (auto s = tick(m_lastPermille); !s)
+                return s;
+        }
+    }
+    quint64 anonymous = 0;
+    for (int d = 0; d < calendar.days(); ++d) {
+        for (quint32 n = 0; n < m_plan.anonymousPerDay()[size_t(d)]; ++n, ++anonymous) {
+            Random random(keyOf(m_plan.seed(), TagAnonymous, anonymous));
+            const int branch = m_plan.anonymousBranch(random);
+            if (inGroup(branch))
+                events.push_back({ (quint64(branch) << 32) | calendar.timeOn(random, d), 0, quint32(anonymous) });
+        }
+    }
+    std::sort(events.begin(), events.end());
+    for (const Event &e : events) {
+        const int branch = int(e.key >> 32);
+        const quint32 at = quint32(e.key & 0xFFFFFFFFu);
+        if (auto s = e.person ? emitVisit(e.person, e.index, at, branch)
+                              : emitAnonymous(e.index, at, branch);
+            !s)
+            return s;
+        if ((++m_written & 0x3FFF) == 0) {
+            if (auto s = tick(140 + int(610 * m_written / m_plan.visitCount())); !s)
+                return s;
+        }
+    }
     return {};
 }
 
@@ -365,29 +414,36 @@ Status DemoWriter::insertVisit(int branch, quint32 person, quint32 at, qint64 am
     return visit.step();
 }
 
-Status DemoWriter::emitAnonymous(quint64 index, quint32 at)
+Status DemoWriter::emitAnonymous(quint64 index, quint32 at, int branch)
 {
-    Random random(keyOf(m_plan.seed(), TagAnonymousBranch, index));
-    return insertVisit(m_plan.anonymousBranch(random), 0, at, m_plan.anonymousBill(index));
+    return insertVisit(branch, 0, at, m_plan.anonymousBill(index));
 }
 
-Status DemoWriter::emitVisit(quint32 person, quint32 visit, quint32 at)
+qint64 DemoWriter::paid(quint32 person, quint32 visit, qint64 *discount) const
 {
     const PersonPlan &p = m_plan.people()[person - 1];
-    const int branch = m_plan.visitBranch(person, visit);
     qint64 bill = m_plan.bill(person, visit);
-    qint64 discount = 0;
-    const bool redeems = visit == p.claimVisit;
-    if (redeems) {
+    qint64 off = 0;
+    if (visit == p.claimVisit) {
         const catalog::CouponDef &def = catalog::coupons()[m_plan.coupons()[p.coupon].def];
         bill = std::max(bill, def.minSpend + 800);
-        if (qstrcmp(def.kind, "percent") == 0)
-            discount = bill * def.value / 100;
-        else
-            discount = std::min(bill, def.value);
+        off = qstrcmp(def.kind, "percent") == 0 ? bill * def.value / 100 : std::min(bill, def.value);
     }
-    if (auto s = insertVisit(branch, person, at, bill - discount); !s)
+    if (discount)
+        *discount = off;
+    return bill - off;
+}
+
+Status DemoWriter::emitVisit(quint32 person, quint32 visit, quint32 at, int branch)
+{
+    const PersonPlan &p = m_plan.people()[person - 1];
+    qint64 discount = 0;
+    const qint64 amount = paid(person, visit, &discount);
+    if (auto s = insertVisit(branch, person, at, amount); !s)
         return s;
+    if (p.topUpVisit != NoVisit && visit >= p.topUpVisit)
+        m_memberVisitIds[m_memberVisitOffset[person - 1] + (visit - p.topUpVisit)] = quint32(m_visitId);
+    const bool redeems = visit == p.claimVisit;
     if (redeems) {
         storage::BulkStatement &r = *m_sql->redemption;
         r.bindInt(0, ++m_redemptionId);
@@ -400,48 +456,62 @@ Status DemoWriter::emitVisit(quint32 person, quint32 visit, quint32 at)
             return s;
         ++m_summary.redemptions;
     }
-    if (p.topUpVisit != NoVisit && visit >= p.topUpVisit) {
-        if (auto s = payFromWallet(person, visit, at, branch, bill - discount); !s)
-            return s;
-    }
     return maybeReview(person, visit, at, branch, redeems);
 }
 
-// The wallet at a member's bill: the planned top-ups happen when the balance runs short (the
-// first at the membership visit, the last ones forced before the member's visits run out), and
-// most bills the balance covers are paid from it, bonus first.
-Status DemoWriter::payFromWallet(quint32 person, quint32 visit, quint32 at, int branch, qint64 amount)
+// Each member's ledger in time order: the planned top-ups happen when the balance runs short
+// (the first at the membership visit, the last ones forced before the member's visits run out),
+// and most bills the balance covers are paid from it, bonus first (the wallet's spend order).
+Status DemoWriter::writeWallet(quint32 person)
 {
     const PersonPlan &p = m_plan.people()[person - 1];
-    WalletState &w = m_wallets[person - 1];
-    const quint32 remaining = p.topUps - w.topUpsDone;
-    const qint64 balance = qint64(w.principal) + w.bonus;
-    if (remaining > 0
-        && (visit == p.topUpVisit || balance < amount || p.visits - visit <= remaining)) {
-        const catalog::TopUpDef &t = catalog::topUps()[m_plan.topUpChoice(person, int(w.topUpsDone))];
-        const quint32 when = at - topUpLead;
-        if (auto s = insertEntry(person, branch, "topup", t.amount, 0, when, 0); !s)
-            return s;
-        if (t.bonus > 0) {
-            if (auto s = insertEntry(person, branch, "bonus", 0, t.bonus, when, 0); !s)
+    qint64 principal = 0;
+    qint64 bonus = 0;
+    quint32 last = 0;
+    quint32 done = 0;
+    for (quint32 visit = p.topUpVisit; visit < p.visits; ++visit) {
+        const quint32 at = m_plan.visitTime(person, visit);
+        const int branch = m_plan.visitBranch(person, visit);
+        const qint64 amount = paid(person, visit);
+        const quint32 remaining = p.topUps - done;
+        if (remaining > 0
+            && (visit == p.topUpVisit || principal + bonus < amount || p.visits - visit <= remaining)) {
+            const catalog::TopUpDef &t = catalog::topUps()[m_plan.topUpChoice(person, int(done))];
+            last = at - topUpLead;
+            if (auto s = insertEntry(person, branch, "topup", t.amount, 0, last, 0); !s)
                 return s;
+            if (t.bonus > 0) {
+                if (auto s = insertEntry(person, branch, "bonus", 0, t.bonus, last, 0); !s)
+                    return s;
+            }
+            principal += t.amount;
+            bonus += t.bonus;
+            ++done;
         }
-        w.principal += quint32(t.amount);
-        w.bonus += quint32(t.bonus);
-        w.last = when;
-        ++w.topUpsDone;
+        Random random(keyOf(m_plan.seed(), TagPay, person, visit));
+        if (amount <= 0 || principal + bonus < amount || !random.chance(payPermille))
+            continue;
+        const qint64 fromBonus = std::min(bonus, amount);
+        const qint64 visitId = m_memberVisitIds[m_memberVisitOffset[person - 1] + (visit - p.topUpVisit)];
+        if (auto s = insertEntry(person, branch, "spend", fromBonus - amount, -fromBonus, at, visitId); !s)
+            return s;
+        bonus -= fromBonus;
+        principal -= amount - fromBonus;
+        last = at;
     }
-    Random random(keyOf(m_plan.seed(), TagPay, person, visit));
-    if (amount <= 0 || qint64(w.principal) + w.bonus < amount || !random.chance(880))
-        return {};
-    const qint64 fromBonus = std::min<qint64>(w.bonus, amount);
-    const qint64 fromPrincipal = amount - fromBonus;
-    if (auto s = insertEntry(person, branch, "spend", -fromPrincipal, -fromBonus, at, m_visitId); !s)
-        return s;
-    w.bonus -= quint32(fromBonus);
-    w.principal -= quint32(fromPrincipal);
-    w.last = at;
-    return {};
+    if (done != p.topUps || principal + bonus < 0)
+        return Error(Error::Code::Storage,
+                     Tr::tr("The demo planned %1 top-ups for person %2 but made %3.")
+                         .arg(p.topUps)
+                         .arg(person)
+                         .arg(done));
+    storage::BulkStatement &wallet = *m_sql->wallet;
+    wallet.bindInt(0, person);
+    wallet.bindInt(1, principal);
+    wallet.bindInt(2, bonus);
+    wallet.bindInt(3, p.toppedUp);
+    wallet.bindInt(4, absolute(last));
+    return wallet.step();
 }
 
 Status DemoWriter::insertEntry(quint32 person, int branch, const char *kind, qint64 principal,
@@ -506,30 +576,20 @@ Status DemoWriter::maybeReview(quint32 person, quint32 visit, quint32 at, int br
 
 Status DemoWriter::writeWallets()
 {
-    storage::BulkStatement &wallet = *m_sql->wallet;
     const auto &people = m_plan.people();
     for (size_t i = 0; i < people.size(); ++i) {
-        const PersonPlan &p = people[i];
-        if (p.topUpVisit == NoVisit)
-            continue;
-        const WalletState &w = m_wallets[i];
-        if (w.topUpsDone != p.topUps)
-            return Error(Error::Code::Storage,
-                         Tr::tr("The demo planned %1 top-ups for person %2 but made %3.")
-                             .arg(p.topUps)
-                             .arg(i + 1)
-                             .arg(w.topUpsDone));
-        wallet.bindInt(0, qint64(i + 1));
-        wallet.bindInt(1, w.principal);
-        wallet.bindInt(2, w.bonus);
-        wallet.bindInt(3, p.toppedUp);
-        wallet.bindInt(4, absolute(w.last));
-        if (auto s = wallet.step(); !s)
-            return s;
+        if (people[i].topUpVisit != NoVisit) {
+            if (auto s = writeWallet(quint32(i + 1)); !s)
+                return s;
+        }
+        if ((i & 0x3FFF) == 0) {
+            if (auto s = tick(750 + int(170 * i / people.size())); !s)
+                return s;
+        }
     }
-    m_wallets.clear();
-    m_wallets.shrink_to_fit();
-    return tick(930);
+    m_memberVisitIds = {};
+    m_memberVisitOffset = {};
+    return {};
 }
 
 } // namespace core::demo

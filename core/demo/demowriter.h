@@ -7,6 +7,8 @@
 #include "core/demo/demoplan.h"
 #include "core/storage/bulkinserter.h"
 
+#include <QElapsedTimer>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -18,9 +20,12 @@ class Database;
 namespace core::demo {
 
 // Writes a DemoPlan into the database, inside the caller's transaction: the fixed tables first
-// (branches, tiers, coupons), then people, consents and claims, then the history in time order,
-// window by window (visits with their wallet entries, redemptions and reviews), and last the
-// wallets' running rows. Memory stays bounded by the people and one window of visit keys.
+// (branches, tiers, coupons), then people, consents and claims, then the visits (with their
+// redemptions and reviews) branch by branch in time order, and last each member's ledger and
+// wallet row, person by person. Those orders put the rows at the end of the indexes that lead
+// with the branch (receipts, branch and time) or the person (the ledger), where SQLite appends
+// without searching. Memory: the people, one group of branches' visit keys, and the ids of
+// members' visits (4 bytes each).
 class DemoWriter
 {
 public:
@@ -43,29 +48,24 @@ public:
 private:
     struct Statements;
     struct Event;
-    struct WalletState
-    {
-        quint32 principal = 0;
-        quint32 bonus = 0;
-        quint32 last = 0;
-        quint32 topUpsDone = 0;
-    };
-
     Status prepareStatements();
     Status writeBranches();
     Status writeTiers();
     Status writeCoupons();
     Status writePeople();
     Status writeClaims();
-    Status writeHistory();
-    Status emitVisit(quint32 person, quint32 visit, quint32 at);
-    Status emitAnonymous(quint64 index, quint32 at);
+    Status writeVisits();
+    Status writeVisitGroup(int firstBranch, int endBranch, std::vector<Event> &events);
+    Status emitVisit(quint32 person, quint32 visit, quint32 at, int branch);
+    Status emitAnonymous(quint64 index, quint32 at, int branch);
     Status insertVisit(int branch, quint32 person, quint32 at, qint64 amount);
-    Status payFromWallet(quint32 person, quint32 visit, quint32 at, int branch, qint64 amount);
-    Status insertEntry(quint32 person, int branch, const char *kind, qint64 principal,
-                       qint64 bonus, quint32 at, qint64 visitId);
     Status maybeReview(quint32 person, quint32 visit, quint32 at, int branch, bool redeemed);
     Status writeWallets();
+    Status writeWallet(quint32 person);
+    Status insertEntry(quint32 person, int branch, const char *kind, qint64 principal,
+                       qint64 bonus, quint32 at, qint64 visitId);
+    // What the person paid at a visit, after a coupon redeemed there.
+    qint64 paid(quint32 person, quint32 visit, qint64 *discount = nullptr) const;
     qint64 absolute(quint32 relative) const { return m_base + qint64(relative); }
 
     storage::Database &m_db;
@@ -76,11 +76,16 @@ private:
     DemoIdentity m_identity;
     std::unique_ptr<Statements> m_sql;
     qint64 m_base = 0;
-    int m_lastPermille = -1;
+    int m_lastPermille = 0;
+    QElapsedTimer m_sinceProgress;
+    qint64 m_groupsDone = 0;
     bool m_cancelled = false;
 
-    std::vector<WalletState> m_wallets; // by person id - 1
-    std::vector<quint32> m_receipts;    // last receipt number by branch
+    // The ids of members' visits from their first top-up on, for the wallet's spends: the
+    // visits are written branch by branch, the ledger person by person.
+    std::vector<quint32> m_memberVisitIds;
+    std::vector<quint32> m_memberVisitOffset; // by person id - 1
+    std::vector<quint32> m_receipts;          // last receipt number by branch
     int m_receiptWidth = 6;
     qint64 m_visitId = 0;
     qint64 m_entryId = 0;

@@ -128,6 +128,31 @@ BulkInserter::BulkInserter(Database &db, Backend backend)
 #endif
 }
 
+BulkInserter::~BulkInserter()
+{
+#ifdef CHAINCARD_HAVE_SQLITE_API
+    if (m_triggersDisabled)
+        sqlite3_db_config(static_cast<sqlite3 *>(m_handle), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+#endif
+}
+
+bool BulkInserter::disableTriggers()
+{
+#ifdef CHAINCARD_HAVE_SQLITE_API
+    if (!m_handle)
+        return false;
+    int enabled = 1;
+    if (sqlite3_db_config(static_cast<sqlite3 *>(m_handle), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled)
+            != SQLITE_OK
+        || enabled != 0)
+        return false;
+    m_triggersDisabled = true;
+    return true;
+#else
+    return false;
+#endif
+}
+
 bool BulkInserter::sqliteApiAvailable(Database &db)
 {
 #ifdef CHAINCARD_HAVE_SQLITE_API

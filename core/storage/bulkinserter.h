@@ -40,9 +40,19 @@ public:
     enum class Backend { Automatic, QtSql };
 
     explicit BulkInserter(Database &db, Backend backend = Backend::Automatic);
+    ~BulkInserter();
+    BulkInserter(const BulkInserter &) = delete;
+    BulkInserter &operator=(const BulkInserter &) = delete;
 
     bool usesSqliteApi() const { return m_handle != nullptr; }
     Result<std::unique_ptr<BulkStatement>> prepare(const QString &sql);
+
+    // Turns this connection's triggers off until the inserter is destroyed (C API only; false
+    // when not possible). An INSERT that may fire a trigger writes every page it touches to a
+    // statement journal first, which costs more than the row itself; a caller may switch them
+    // off only when it has made sure none of them would do anything for its rows. Statements
+    // prepared afterwards are compiled without triggers.
+    bool disableTriggers();
 
     // Whether this build can reach the driver's SQLite at all (tests skip the comparison of the
     // two backends when it cannot).
@@ -51,6 +61,7 @@ public:
 private:
     Database &m_db;
     void *m_handle = nullptr; // the driver's sqlite3*, when the C API is used
+    bool m_triggersDisabled = false;
 };
 
 } // namespace core::storage
