@@ -31,6 +31,8 @@ constexpr int maxMembers = 20000000;
 constexpr qint64 maxVisits = 1000000000;
 // Page cache for the bulk load, KiB: the indexes' working set stays in memory.
 constexpr int bulkCacheKiB = 160 * 1024;
+// Page cache while the indexes are rebuilt, KiB (see BulkSession::shrinkCacheForSorting).
+constexpr int sortCacheKiB = 32 * 1024;
 
 // Indexes whose keys arrive in random order during the load: dropped before it and built again
 // after, in the same transaction (a sort, then appends), which is cheaper than searching each
@@ -48,7 +50,11 @@ const char *const rebuiltIndexes[] = { "visits_person",        "wallet_entries_b
 // - CHECK constraints not evaluated row by row: SQLite re-runs a constant IN list as a small
 //   temporary table per row, which doubled the cost of a ledger row. PRAGMA integrity_check
 //   (the `check` command, the tests) verifies every CHECK constraint of the result.
-// - worker threads for the sorts that rebuild indexes.
+// - worker threads for the sorts that rebuild indexes;
+// - a rollback journal instead of the WAL when no other connection has the file open: the
+//   chain is empty, so the journal stays tiny and each page is written once, where the WAL
+//   writes every page twice (to the log, then to the file at the checkpoint). A crash still
+//   rolls the whole load back.
 class BulkSession
 {
 public:
@@ -69,7 +75,14 @@ public:
         (void)pragma(QStringLiteral("PRAGMA threads = 2"));
         if (m_db.transactionDepth() == 0 && m_foreignKeys)
             (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        if (m_db.transactionDepth() == 0) {
+            auto mode = storage::scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            m_leftWal = mode && mode->toString() == QLatin1String("delete");
+        }
     }
+    // Before the indexes are rebuilt: each of SQLite's sort threads may hold as much memory as
+    // the page cache, so the cache goes back to a size that keeps the peak within bounds.
+    void shrinkCacheForSorting() { (void)pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(sortCacheKiB)); }
     ~BulkSession()
     {
         if (!m_active)
@@ -79,6 +92,8 @@ public:
         (void)pragma(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
         if (m_foreignKeys)
             (void)pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (m_leftWal)
+            (void)pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     BulkSession(const BulkSession &) = delete;
     BulkSession &operator=(const BulkSession &) = delete;
@@ -97,6 +112,7 @@ private:
     int m_threads = 0;
     bool m_foreignKeys = true;
     bool m_active = false;
+    bool m_leftWal = false;
 };
 
 Status requireEmptyChain(storage::Database &db)
@@ -274,6 +290,7 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
     if (auto s = writer.write(summary); !s)
         return s.error();
     qCInfo(lcDemo) << "rows written in" << timer.elapsed() << "ms";
+    session.shrinkCacheForSorting();
     for (int i = 0; i < rebuild.size(); ++i) {
         if (auto s = storage::execOnce(m_db, rebuild[i]); !s)
             return s.error();

@@ -6,6 +6,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/maintenance/checker.h"
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -121,6 +122,12 @@ void TestDemoData::countsMatchTheOptionsAndCheckPasses()
     for (const auto &finding : report->failures())
         qWarning() << "check failed:" << finding.name;
     QVERIFY(report->ok());
+
+    // The load's connection settings are put back: WAL, foreign keys, CHECK constraints.
+    QCOMPARE(core::storage::scalar(*chain.db, QStringLiteral("PRAGMA journal_mode"))->toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(core::storage::scalar(*chain.db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    QCOMPARE(core::storage::scalar(*chain.db, QStringLiteral("PRAGMA ignore_check_constraints"))->toInt(), 0);
 }
 
 void TestDemoData::sameSeedSameContent()
