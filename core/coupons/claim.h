@@ -17,6 +17,8 @@ struct ClaimRequest
     QString phone;
     qint64 branchId = 0; // 0: the actor's branch for staff; none for the owner
     QString channel;
+    qint64 claimedAt = 0; // UTC seconds; 0: clock::now(). Validity is judged at this time.
+    QString claimCode;    // empty: a new one is made; an import brings the original
 };
 
 // A row of `coupon_claims`, with its redemption if there is one.
@@ -47,6 +49,11 @@ struct RedeemRequest
     QString receiptNo;
     qint64 visitId = 0;
     std::optional<qint64> billAmount; // minor units
+    qint64 redeemedAt = 0; // UTC seconds; 0: clock::now(). Validity is judged at this time.
+    // The recorded bill's amount is what was paid after this coupon's discount (history from
+    // a POS that records net sales), so the bill before it is worked back for the minimum
+    // spend and the discount.
+    bool paidAfterDiscount = false;
 };
 
 // A row of `redemptions`, with what the request said about the bill.

@@ -112,6 +112,22 @@ Result<QString> ClaimService::newClaimCode()
     return Error(Error::Code::Storage, Tr::tr("No unused claim code could be found."));
 }
 
+Result<QString> ClaimService::freeClaimCode(const QString &code)
+{
+    if (code.size() > 64)
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("A claim code has at most 64 characters; %1 has %2.").arg(code.left(16) + QStringLiteral("…")).arg(code.size()),
+            QStringLiteral("claim_code"));
+    auto taken = storage::scalar(m_db,
+        QStringLiteral("SELECT count(*) FROM coupon_claims WHERE claim_code = ?"), { code }, 0);
+    if (!taken)
+        return taken.error();
+    if (taken->toLongLong() != 0)
+        return Error(Error::Code::Conflict, Tr::tr("Claim code %1 is already in use.").arg(code),
+            QStringLiteral("claim_code"));
+    return code;
+}
+
 Result<QVector<Claim>> ClaimService::claimsWhere(
     const QString &where, std::initializer_list<QVariant> values)
 {
@@ -160,7 +176,7 @@ Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &
                                         : coupons.findByCode(request.couponCode);
     if (!coupon)
         return coupon.error();
-    const qint64 now = clock::now();
+    const qint64 now = request.claimedAt != 0 ? request.claimedAt : clock::now();
     if (!coupon->active)
         return Error(Error::Code::Conflict,
             Tr::tr("Coupon %1 is retired and can no longer be claimed.").arg(coupon->code),
@@ -215,7 +231,7 @@ Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &
                     .arg(coupon->code),
                 QStringLiteral("coupon"));
     }
-    auto code = newClaimCode();
+    auto code = request.claimCode.trimmed().isEmpty() ? newClaimCode() : freeClaimCode(request.claimCode.trimmed());
     if (!code)
         return code.error();
     Claim c;
@@ -319,7 +335,7 @@ Result<Redemption> ClaimService::redeem(const auth::Actor &actor, const RedeemRe
         return Error(Error::Code::Conflict,
             Tr::tr("Coupon %1 is retired; its claims can no longer be redeemed.").arg(coupon->code),
             QStringLiteral("claim"));
-    const qint64 now = clock::now();
+    const qint64 now = request.redeemedAt != 0 ? request.redeemedAt : clock::now();
     qint64 expiry = claim.expiresAt;
     if (coupon->validTo != 0)
         expiry = expiry == 0 ? coupon->validTo : std::min(expiry, coupon->validTo);
@@ -372,7 +388,9 @@ Result<Redemption> ClaimService::redeem(const auth::Actor &actor, const RedeemRe
             Tr::tr("Give the bill amount: no bill with receipt %1 is recorded at branch %2.")
                 .arg(receipt, *here),
             QStringLiteral("amount"));
-    const qint64 bill = request.billAmount ? *request.billAmount : visit->amount;
+    const qint64 bill = request.billAmount ? *request.billAmount
+        : request.paidAfterDiscount       ? coupon->billBefore(visit->amount)
+                                          : visit->amount;
     if (bill < coupon->minSpend)
         return Error(Error::Code::Conflict,
             Tr::tr("Coupon %1 needs a bill of at least %2; this bill is %3.")

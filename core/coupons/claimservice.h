@@ -53,6 +53,8 @@ private:
         const QString &where, std::initializer_list<QVariant> values);
     Result<QString> branchCode(qint64 branchId);
     Result<QString> newClaimCode();
+    // `code` when no claim has it yet, else Conflict.
+    Result<QString> freeClaimCode(const QString &code);
     QString when(qint64 at) const;
     QString display(qint64 minor) const;
 

@@ -44,6 +44,9 @@ struct Coupon
     // percent rounded half up in integer arithmetic, an item's value as it stands. Does not
     // check the minimum spend.
     qint64 discountOn(qint64 bill) const;
+    // The smallest bill that leaves `paid` after discountOn(): the inverse, for bills recorded
+    // after the discount. A percent coupon of 100 leaves nothing to work back from: `paid`.
+    qint64 billBefore(qint64 paid) const;
 };
 
 } // namespace core::coupons

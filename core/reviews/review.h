@@ -31,6 +31,7 @@ struct ReviewRequest
     QString phone;
     int rating = 0;
     QString text;
+    qint64 createdAt = 0; // UTC seconds; 0: clock::now(). The review window is judged at it.
 };
 
 // Which reviews to list; branchId 0: every branch in the actor's scope.

@@ -148,7 +148,11 @@ Result<Review> ReviewService::add(const auth::Actor &actor, const ReviewRequest 
                 .arg(where)
                 .arg(existing->toLongLong()),
             QStringLiteral("receipt"));
-    const qint64 now = clock::now();
+    const qint64 now = request.createdAt != 0 ? request.createdAt : clock::now();
+    if (now < visit->occurredAt)
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("A review of %1 cannot be written before the visit itself.").arg(where),
+            QStringLiteral("created_at"));
     const qint64 closes = visit->occurredAt + qint64(settings->reviewDays) * secondsPerDay;
     if (now > closes)
         return Error(Error::Code::Conflict,

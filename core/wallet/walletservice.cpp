@@ -278,7 +278,8 @@ Result<Entry> WalletService::append(const auth::Actor &actor, Entry entry, Balan
         return Error(Error::Code::Conflict,
                      Tr::tr("The balance of %1 would exceed what ChainCard can hold.").arg(balance.phone),
                      QStringLiteral("amount"));
-    entry.occurredAt = clock::now();
+    if (entry.occurredAt == 0)
+        entry.occurredAt = clock::now();
     entry.operatorId = actor.userId();
     entry.operatorName = actor.name();
     auto q = storage::prepare(
@@ -367,6 +368,7 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     e.principal = request.amount;
     e.idempotencyKey = *key;
     e.note = request.note.trimmed();
+    e.occurredAt = request.occurredAt;
     auto written = append(actor, e, *balance, request.amount);
     if (!written)
         return written.error();
@@ -383,11 +385,13 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
             return bonusWritten.error();
         out.bonusEntry = *bonusWritten;
     }
-    if (person->memberSince == 0) {
+    // The earliest top-up starts the membership, also when an imported ledger brings an
+    // older one after a newer.
+    if (person->memberSince == 0 || out.entry.occurredAt < person->memberSince) {
         if (auto s = storage::execOnce(m_db,
-                                       QStringLiteral("UPDATE people SET member_since = ?"
-                                                      " WHERE id = ? AND member_since IS NULL"),
-                                       { out.entry.occurredAt, person->id });
+                                       QStringLiteral("UPDATE people SET member_since = ? WHERE id = ?"
+                                                      " AND (member_since IS NULL OR member_since > ?)"),
+                                       { out.entry.occurredAt, person->id, out.entry.occurredAt });
             !s)
             return s.error();
     }
@@ -395,6 +399,56 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    out.balance = *balance;
+    return out;
+}
+
+Result<Outcome> WalletService::grantBonus(const auth::Actor &actor, const Request &request)
+{
+    if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
+        return s.error();
+    auto key = validateKey(request.idempotencyKey);
+    if (!key)
+        return key.error();
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("give bonuses")); !s)
+        return s.error();
+    if (auto s = actor.requireBranch(request.branchId, Tr::tr("give bonuses")); !s)
+        return s.error();
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = requireOpenBranch(request.branchId); !s)
+        return s.error();
+    auto person = resolvePerson(actor, request, true);
+    if (!person)
+        return person.error();
+    if (!key->isEmpty()) {
+        auto original = findByKey(*key);
+        if (!original)
+            return original.error();
+        if (*original)
+            return replay(**original, EntryKind::Bonus, person->id, 0, request.amount, *key);
+    }
+    auto balance = readBalance(person->id);
+    if (!balance)
+        return balance.error();
+    Entry e;
+    e.personId = person->id;
+    e.branchId = request.branchId;
+    e.kind = EntryKind::Bonus;
+    e.bonus = request.amount;
+    e.idempotencyKey = *key;
+    e.note = request.note.trimmed();
+    e.occurredAt = request.occurredAt;
+    auto written = append(actor, e, *balance, 0);
+    if (!written)
+        return written.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome out;
+    out.entry = *written;
     out.balance = *balance;
     return out;
 }
@@ -447,6 +501,7 @@ Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &re
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
+    e.occurredAt = request.occurredAt;
     auto written = append(actor, e, *balance, 0);
     if (!written)
         return written.error();
@@ -526,6 +581,7 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
+    e.occurredAt = request.occurredAt;
     auto written = append(actor, e, *balance, 0);
     if (!written)
         return written.error();

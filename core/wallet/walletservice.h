@@ -66,6 +66,7 @@ struct Request
     QString idempotencyKey;
     qint64 visitId = 0; // spend/refund: the bill it pays, optional
     QString note;
+    qint64 occurredAt = 0; // UTC seconds; 0: clock::now(). Imports of past entries set it.
 };
 
 // What an operation wrote (or, for a replayed idempotency key, what it wrote the first time).
@@ -106,6 +107,9 @@ public:
     // Cashiers and up, at their branch. A person unknown by phone is registered as a guest at
     // the branch first.
     Result<Outcome> topUp(const auth::Actor &actor, const Request &request);
+    // A bonus on its own (a birthday gift, a promotion, or the bonus row of an imported
+    // ledger): `request.amount` goes to the bonus bucket. Managers and the owner.
+    Result<Outcome> grantBonus(const auth::Actor &actor, const Request &request);
     // Cashiers and up, at their branch.
     Result<Outcome> spend(const auth::Actor &actor, const Request &request);
     // Managers and the owner, at their branch.

@@ -121,6 +121,7 @@ private slots:
     void claimRegistersGuestAndIssuesCode();
     void claimExpiry_data();
     void claimExpiry();
+    void claimInThePastWithItsCode();
     void claimRefusals_data();
     void claimRefusals();
     void racingForTheLastCoupon();
@@ -443,6 +444,31 @@ void TestCoupons::claimExpiry()
     QCOMPARE(claimed->expiresAt, expires);
     QCOMPARE(claimed->isExpiredAt(expires - 1), false);
     QCOMPARE(claimed->isExpiredAt(expires), expires != 0);
+}
+
+void TestCoupons::claimInThePastWithItsCode()
+{
+    TestChain chain;
+    Coupon c = tmpl(QStringLiteral("OLD"));
+    c.validTo = t0 + 3 * day;
+    c.perPersonLimit = 0;
+    CC_VERIFY_OK(CouponService(chain.db()).create(chain.owner(), c));
+    ClaimService claims(chain.db());
+    core::clock::setNowForTesting(t0 + 10 * day);
+    CC_VERIFY_ERROR(claims.claim(chain.owner(), claimOf(QStringLiteral("OLD"), phoneA, chain.branch1)),
+        Error::Code::Conflict); // ended
+    ClaimRequest migrated = claimOf(QStringLiteral("OLD"), phoneA, chain.branch1);
+    migrated.claimedAt = t0 + day; // judged when it happened
+    migrated.claimCode = QStringLiteral(" LEGACY-0001 ");
+    auto claimed = claims.claim(chain.owner(), migrated);
+    CC_VERIFY_OK(claimed);
+    QCOMPARE(claimed->claimedAt, t0 + day);
+    QCOMPARE(claimed->claimCode, QStringLiteral("LEGACY-0001"));
+    const QString before = fingerprint(chain.db());
+    CC_VERIFY_ERROR(claims.claim(chain.owner(), migrated), Error::Code::Conflict); // code taken
+    migrated.claimCode = QString(65, QLatin1Char('X'));
+    CC_VERIFY_ERROR(claims.claim(chain.owner(), migrated), Error::Code::InvalidInput);
+    QCOMPARE(fingerprint(chain.db()), before);
 }
 
 void TestCoupons::claimRefusals_data()

@@ -106,6 +106,8 @@ private slots:
 
     void discountArithmetic_data();
     void discountArithmetic();
+    void billBeforeInvertsTheDiscount();
+    void redeemAfterDiscountAndInThePast();
     void redeemComputesDiscount_data();
     void redeemComputesDiscount();
     void redeemLinksTheVisit();
@@ -150,6 +152,51 @@ void TestRedemptions::discountArithmetic()
     QFETCH(qint64, discount);
     Coupon c = tmpl(QStringLiteral("X"), *core::coupons::kindFromName(kind), value);
     QCOMPARE(c.discountOn(bill), discount);
+}
+
+void TestRedemptions::billBeforeInvertsTheDiscount()
+{
+    for (const qint64 value : { 1, 5, 10, 15, 33, 50, 99 }) {
+        const Coupon c = tmpl(QStringLiteral("P"), CouponKind::Percent, value);
+        for (qint64 bill = 0; bill <= 3000; ++bill) {
+            const qint64 paid = bill - c.discountOn(bill);
+            const qint64 back = c.billBefore(paid);
+            QCOMPARE(back - c.discountOn(back), paid);
+            QVERIFY2(back <= bill, qPrintable(QStringLiteral("%1%% of %2").arg(value).arg(bill)));
+        }
+    }
+    const Coupon amount = tmpl(QStringLiteral("A"), CouponKind::Amount, 1000);
+    QCOMPARE(amount.billBefore(7800), qint64(8800));
+    QCOMPARE(amount.billBefore(0), qint64(1000)); // the whole coupon was used
+    QCOMPARE(tmpl(QStringLiteral("F"), CouponKind::Percent, 100).billBefore(0), qint64(0));
+    QCOMPARE(amount.billBefore(-500), qint64(-500)); // a refund is left alone
+}
+
+void TestRedemptions::redeemAfterDiscountAndInThePast()
+{
+    TestChain chain;
+    Coupon c = tmpl(QStringLiteral("TEN"), CouponKind::Amount, 1000);
+    c.minSpend = 8000;
+    c.validTo = t0 + 5 * day;
+    CC_VERIFY_OK(CouponService(chain.db()).create(chain.owner(), c));
+    // The POS recorded 70.00 paid after the 10.00 coupon: the bill was 80.00, enough.
+    auto visit = core::visits::VisitService(chain.db())
+                     .record(chain.cashier1(), bill(chain.branch1, 7000, QStringLiteral("R1")));
+    CC_VERIFY_OK(visit);
+    ClaimService claims(chain.db());
+    auto claimed = claims.claim(chain.owner(), claimOf(QStringLiteral("TEN"), phoneA, chain.branch1));
+    CC_VERIFY_OK(claimed);
+    core::clock::setNowForTesting(t0 + 9 * day); // the coupon has ended by now
+    RedeemRequest late = redeemOf(claimed->claimCode, chain.branch1, QStringLiteral("R1"));
+    late.paidAfterDiscount = true;
+    CC_VERIFY_ERROR(claims.redeem(chain.cashier1(), late), Error::Code::Conflict);
+    RedeemRequest then = late;
+    then.redeemedAt = t0 + 3600; // but it was redeemed while it was valid
+    auto redeemed = claims.redeem(chain.cashier1(), then);
+    CC_VERIFY_OK(redeemed);
+    QCOMPARE(redeemed->redeemedAt, t0 + 3600);
+    QCOMPARE(redeemed->billAmount, qint64(8000));
+    QCOMPARE(redeemed->discount, qint64(1000));
 }
 
 void TestRedemptions::redeemComputesDiscount_data()

@@ -117,6 +117,7 @@ private slots:
     void reviewWindow_data();
     void reviewWindow();
     void windowFollowsChainSettings();
+    void reviewAtAGivenTime();
     void replyScope();
     void listFiltersWithinScope();
     void averagesPerBranch();
@@ -256,6 +257,27 @@ void TestReviews::reviewWindow()
     QVERIFY2(result.error().message().contains(QStringLiteral("7")),
         qPrintable(result.error().message()));
     QCOMPARE(fingerprint(chain.db()), before);
+}
+
+void TestReviews::reviewAtAGivenTime()
+{
+    TestChain chain;
+    Bills bills(chain);
+    ReviewService reviews(chain.db());
+    core::clock::setNowForTesting(t0 + 30 * day); // the window is long shut now
+    const QString before = fingerprint(chain.db());
+    ReviewRequest early = reviewOf(chain.branch1, QStringLiteral("R1"), phoneA, 4);
+    early.createdAt = t0 - 1; // before the visit
+    CC_VERIFY_ERROR(reviews.add(chain.owner(), early), Error::Code::InvalidInput);
+    QCOMPARE(fingerprint(chain.db()), before);
+    ReviewRequest late = early;
+    late.createdAt = t0 + 7 * day + 1;
+    CC_VERIFY_ERROR(reviews.add(chain.owner(), late), Error::Code::Conflict);
+    ReviewRequest inTime = early;
+    inTime.createdAt = t0 + 2 * day; // an imported review, judged when it was written
+    auto added = reviews.add(chain.owner(), inTime);
+    CC_VERIFY_OK(added);
+    QCOMPARE(added->createdAt, t0 + 2 * day);
 }
 
 void TestReviews::windowFollowsChainSettings()

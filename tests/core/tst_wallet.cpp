@@ -75,6 +75,8 @@ private slots:
     void topUpRegistersGuestAndStartsMembership();
     void topUpWithBonusWritesTwoEntries();
     void membershipStartIsTheFirstTopUp();
+    void pastTopUpMovesMembershipStartBack();
+    void grantBonusNeedsManagerAndKeepsToppedUp();
     void spendTakesBonusFirst();
     void spendAtAnotherBranchIsNormal();
     void spendPastBalanceRefused();
@@ -158,6 +160,51 @@ void TestWallet::membershipStartIsTheFirstTopUp()
     CC_VERIFY_OK(after);
     QCOMPARE(after->memberSince, qint64(1767300000));
     QCOMPARE(after->homeBranchId, chain.branch1); // a top-up elsewhere does not move them
+}
+
+void TestWallet::pastTopUpMovesMembershipStartBack()
+{
+    TestChain chain;
+    WalletService wallet(chain.db());
+    CC_VERIFY_OK(wallet.topUp(chain.owner(), req(phoneA, chain.branch1, 100)));
+    Request older = req(phoneA, chain.branch1, 100);
+    older.occurredAt = 1767000000; // an imported entry from before the first one recorded
+    auto out = wallet.topUp(chain.owner(), older);
+    CC_VERIFY_OK(out);
+    QCOMPARE(out->entry.occurredAt, qint64(1767000000));
+    Request newer = req(phoneA, chain.branch1, 100);
+    newer.occurredAt = 1767100000; // later than the start now known: leaves it alone
+    CC_VERIFY_OK(wallet.topUp(chain.owner(), newer));
+    core::people::PersonService persons(chain.db(), core::people::PhoneNormalizer());
+    auto person = persons.findByPhone(phoneA);
+    CC_VERIFY_OK(person);
+    QCOMPARE(person->memberSince, qint64(1767000000));
+}
+
+void TestWallet::grantBonusNeedsManagerAndKeepsToppedUp()
+{
+    TestChain chain;
+    WalletService wallet(chain.db());
+    auto refused = wallet.grantBonus(chain.cashier1(), req(phoneA, chain.branch1, 500));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Error::Code::PermissionDenied);
+    auto other = wallet.grantBonus(chain.manager1(), req(phoneA, chain.branch2, 500));
+    QVERIFY(!other);
+    QCOMPARE(other.error().code(), Error::Code::PermissionDenied);
+    auto out = wallet.grantBonus(chain.manager1(), req(phoneA, chain.branch1, 500, QStringLiteral("gift-1")));
+    CC_VERIFY_OK(out);
+    QCOMPARE(out->entry.kind, EntryKind::Bonus);
+    QCOMPARE(out->balance.bonus, qint64(500));
+    QCOMPARE(out->balance.toppedUp, qint64(0));
+    auto again = wallet.grantBonus(chain.manager1(), req(phoneA, chain.branch1, 500, QStringLiteral("gift-1")));
+    CC_VERIFY_OK(again);
+    QVERIFY(again->replayed);
+    QCOMPARE(again->balance.bonus, qint64(500));
+    core::people::PersonService persons(chain.db(), core::people::PhoneNormalizer());
+    auto person = persons.findByPhone(phoneA);
+    CC_VERIFY_OK(person);
+    QVERIFY(!person->isMember()); // a gift is not a top-up
+    QVERIFY(ledgerAgrees(chain.db()));
 }
 
 void TestWallet::spendTakesBonusFirst()
