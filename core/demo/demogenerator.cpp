@@ -8,6 +8,7 @@
 #include "core/demo/demoplan.h"
 #include "core/demo/demowriter.h"
 #include "core/storage/bulkinserter.h"
+#include "core/storage/bulksession.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/storage/writetransaction.h"
@@ -31,7 +32,7 @@ constexpr int maxMembers = 20000000;
 constexpr qint64 maxVisits = 1000000000;
 // Page cache for the bulk load, KiB: the indexes' working set stays in memory.
 constexpr int bulkCacheKiB = 160 * 1024;
-// Page cache while the indexes are rebuilt, KiB (see BulkSession::shrinkCacheForSorting).
+// Page cache while the indexes are rebuilt, KiB (see BulkSession::setCacheKiB).
 constexpr int sortCacheKiB = 32 * 1024;
 
 // Indexes whose keys arrive in random order during the load: dropped before it and built again
@@ -41,79 +42,6 @@ constexpr int sortCacheKiB = 32 * 1024;
 const char *const rebuiltIndexes[] = { "visits_person",        "wallet_entries_branch",
                                        "people_last4",         "people_home_branch",
                                        "coupon_claims_person", "coupon_claims_coupon" };
-
-// Connection settings for the duration of the load, put back on every way out:
-// - a larger page cache;
-// - foreign keys not checked row by row: the generator writes parents before children by
-//   construction, and its tests run PRAGMA foreign_key_check on the output. (The pragma cannot
-//   change inside a transaction, so a caller's open transaction keeps them on.)
-// - CHECK constraints not evaluated row by row: SQLite re-runs a constant IN list as a small
-//   temporary table per row, which doubled the cost of a ledger row. PRAGMA integrity_check
-//   (the `check` command, the tests) verifies every CHECK constraint of the result.
-// - worker threads for the sorts that rebuild indexes;
-// - a rollback journal instead of the WAL when no other connection has the file open: the
-//   chain is empty, so the journal stays tiny and each page is written once, where the WAL
-//   writes every page twice (to the log, then to the file at the checkpoint). A crash still
-//   rolls the whole load back.
-class BulkSession
-{
-public:
-    explicit BulkSession(storage::Database &db)
-        : m_db(db)
-    {
-        auto cache = storage::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
-        auto keys = storage::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
-        auto threads = storage::scalar(m_db, QStringLiteral("PRAGMA threads"));
-        if (!cache || !keys || !threads)
-            return;
-        m_cache = cache->toLongLong();
-        m_foreignKeys = keys->toInt() != 0;
-        m_threads = threads->toInt();
-        m_active = true;
-        (void)pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB));
-        (void)pragma(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-        (void)pragma(QStringLiteral("PRAGMA threads = 2"));
-        if (m_db.transactionDepth() == 0 && m_foreignKeys)
-            (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        if (m_db.transactionDepth() == 0) {
-            auto mode = storage::scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-            m_leftWal = mode && mode->toString() == QLatin1String("delete");
-        }
-    }
-    // Before the indexes are rebuilt: each of SQLite's sort threads may hold as much memory as
-    // the page cache, so the cache goes back to a size that keeps the peak within bounds.
-    void shrinkCacheForSorting() { (void)pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(sortCacheKiB)); }
-    ~BulkSession()
-    {
-        if (!m_active)
-            return;
-        (void)pragma(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
-        (void)pragma(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-        (void)pragma(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
-        if (m_foreignKeys)
-            (void)pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (m_leftWal)
-            (void)pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
-    BulkSession(const BulkSession &) = delete;
-    BulkSession &operator=(const BulkSession &) = delete;
-
-private:
-    Status pragma(const QString &sql)
-    {
-        QSqlQuery q(m_db.sql());
-        if (!q.exec(sql))
-            return storage::toError(q.lastError());
-        return {};
-    }
-
-    storage::Database &m_db;
-    qint64 m_cache = 0;
-    int m_threads = 0;
-    bool m_foreignKeys = true;
-    bool m_active = false;
-    bool m_leftWal = false;
-};
 
 Status requireEmptyChain(storage::Database &db)
 {
@@ -257,7 +185,7 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
     writerSettings.operatorName = actor.name().toUtf8();
     writerSettings.operatorId = actor.userId();
 
-    BulkSession session(m_db);
+    storage::BulkSession session(m_db, { bulkCacheKiB, true });
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -272,31 +200,20 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
     if (auto s = writer.tick(20); !s)
         return s.error();
 
-    QStringList rebuild;
-    for (const char *name : rebuiltIndexes) {
-        auto sql = storage::scalar(m_db, QStringLiteral("SELECT sql FROM sqlite_master"
-                                                        " WHERE type = 'index' AND name = ?"),
-                                   { QLatin1String(name) });
-        if (!sql)
-            return sql.error();
-        if (sql->isNull())
-            continue;
-        if (auto s = storage::execOnce(m_db, QStringLiteral("DROP INDEX %1").arg(QLatin1String(name))); !s)
-            return s.error();
-        rebuild.push_back(sql->toString());
-    }
+    QStringList rebuilt;
+    for (const char *name : rebuiltIndexes)
+        rebuilt << QLatin1String(name);
+    if (auto s = session.dropIndexes(rebuilt); !s)
+        return s.error();
 
     DemoSummary summary;
     if (auto s = writer.write(summary); !s)
         return s.error();
     qCInfo(lcDemo) << "rows written in" << timer.elapsed() << "ms";
-    session.shrinkCacheForSorting();
-    for (int i = 0; i < rebuild.size(); ++i) {
-        if (auto s = storage::execOnce(m_db, rebuild[i]); !s)
-            return s.error();
-        if (auto s = writer.tick(940 + 50 * (i + 1) / int(rebuild.size())); !s)
-            return s.error();
-    }
+    session.setCacheKiB(sortCacheKiB);
+    if (auto s = session.rebuildIndexes([&writer](int done, int total) { return writer.tick(940 + 50 * done / total); });
+        !s)
+        return s.error();
     qCInfo(lcDemo) << "indexes rebuilt in" << timer.elapsed() << "ms";
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("demo.generate"),
                                          QStringLiteral("chain"), 0, 0, {},

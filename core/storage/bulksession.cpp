@@ -1,0 +1,97 @@
+#include "core/storage/bulksession.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace core::storage {
+
+BulkSession::BulkSession(Database &db, Options options)
+    : m_db(db)
+    , m_trusted(options.trusted)
+{
+    auto cache = scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    auto keys = scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    auto threads = scalar(m_db, QStringLiteral("PRAGMA threads"));
+    if (!cache || !keys || !threads)
+        return;
+    m_cache = cache->toLongLong();
+    m_foreignKeys = keys->toInt() != 0;
+    m_threads = threads->toInt();
+    m_active = true;
+    setCacheKiB(options.cacheKiB);
+    (void)pragma(QStringLiteral("PRAGMA threads = 2"));
+    if (m_trusted) {
+        (void)pragma(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        if (m_db.transactionDepth() == 0 && m_foreignKeys)
+            (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    if (m_db.transactionDepth() == 0) {
+        auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        m_leftWal = mode && mode->toString() == QLatin1String("delete");
+    }
+}
+
+BulkSession::~BulkSession()
+{
+    if (!m_active)
+        return;
+    (void)pragma(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+    (void)pragma(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
+    if (m_trusted) {
+        (void)pragma(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        if (m_foreignKeys)
+            (void)pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    if (m_leftWal)
+        (void)pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+void BulkSession::setCacheKiB(int kib)
+{
+    if (m_active)
+        (void)pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
+Status BulkSession::dropIndexes(const QStringList &names)
+{
+    for (const QString &name : names) {
+        auto sql = scalar(m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                          { name });
+        if (!sql)
+            return sql.error();
+        if (sql->isNull())
+            continue;
+        if (auto s = execOnce(m_db, QStringLiteral("DROP INDEX %1").arg(name)); !s)
+            return s;
+        m_dropped.push_back(sql->toString());
+    }
+    return {};
+}
+
+Status BulkSession::rebuildIndexes(const std::function<Status(int done, int total)> &afterEach)
+{
+    const QStringList statements = std::exchange(m_dropped, {});
+    for (int i = 0; i < statements.size(); ++i) {
+        if (auto s = execOnce(m_db, statements[i]); !s)
+            return s;
+        if (afterEach) {
+            if (auto s = afterEach(i + 1, int(statements.size())); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status BulkSession::pragma(const QString &sql)
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(sql))
+        return toError(q.lastError());
+    return {};
+}
+
+} // namespace core::storage

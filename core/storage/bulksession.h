@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace core::storage {
+
+class Database;
+
+// Connection settings for a bulk load (demo data, imports), put back on every way out. Made
+// before the load's transaction begins: some pragmas cannot change inside one.
+// - a larger page cache, so the indexes' working set stays in memory;
+// - a rollback journal instead of the WAL when no other connection has the file open: each
+//   page is written once, where the WAL writes it twice (to the log, then to the file at the
+//   checkpoint). A crash still rolls the whole load back. With another connection open (the
+//   app reading while a worker imports) the WAL stays;
+// - worker threads for the sorts that build indexes;
+// - for rows the caller writes itself and has made consistent by construction (`trusted`):
+//   foreign keys and CHECK constraints are not evaluated row by row (SQLite re-runs a constant
+//   IN list as a small temporary table per row, which doubled the cost of a ledger row).
+//   PRAGMA integrity_check and foreign_key_check (the `check` command) verify the result.
+class BulkSession
+{
+public:
+    struct Options
+    {
+        int cacheKiB = 128 * 1024;
+        bool trusted = false;
+    };
+
+    BulkSession(Database &db, Options options);
+    ~BulkSession();
+    BulkSession(const BulkSession &) = delete;
+    BulkSession &operator=(const BulkSession &) = delete;
+
+    // Before indexes are built by sorting: each of SQLite's sort threads may hold as much
+    // memory as the page cache, so the cache goes down to `kib` to keep the peak in bounds.
+    void setCacheKiB(int kib);
+
+    // Indexes whose keys arrive in random order are cheaper built once at the end (a sort,
+    // then appends) than searched and updated for every row. Both run inside the caller's
+    // transaction, so a rollback brings the dropped indexes back. `afterEach` reports
+    // progress between rebuilds and may stop them with an error.
+    Status dropIndexes(const QStringList &names);
+    Status rebuildIndexes(const std::function<Status(int done, int total)> &afterEach = {});
+
+private:
+    Status pragma(const QString &sql);
+
+    Database &m_db;
+    qint64 m_cache = 0;
+    int m_threads = 0;
+    bool m_foreignKeys = true;
+    bool m_trusted = false;
+    bool m_active = false;
+    bool m_leftWal = false;
+    QStringList m_dropped; // the CREATE INDEX statements of the indexes dropped
+};
+
+} // namespace core::storage
