@@ -47,6 +47,12 @@ const QVector<Command> &commands()
           "  review list [--branch CODE] [--min-rating N] [--max-rating N]\n"
           "  review averages",
           true, runReview },
+        { "import",
+          "import KIND FILE [--encoding auto|utf-8|gb18030|utf-16] [--delimiter auto|,|;|tab]\n"
+          "  [--map FIELD=HEADER]... [--date-format F] [--dry-run] [--skip-bad] [--errors REPORT.csv]\n"
+          "  KIND: branches, members, visits, wallet, coupons, coupon_claims, redemptions, reviews",
+          true, runImport },
+        { "export", "export KIND FILE [--branch CODE]... [--excel]", true, runExport },
     };
     return all;
 }

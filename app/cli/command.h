@@ -50,5 +50,7 @@ int runRetention(Context &context);
 int runVisit(Context &context);
 int runCoupon(Context &context);
 int runReview(Context &context);
+int runImport(Context &context);
+int runExport(Context &context);
 
 } // namespace cli

@@ -8,7 +8,7 @@
 
 namespace testsupport {
 
-TestChain::TestChain()
+TestChain::TestChain(Setup setup)
 {
     auto db = core::storage::Database::open(m_dir.filePath(QStringLiteral("test.chaincard")));
     if (!db)
@@ -20,6 +20,8 @@ TestChain::TestChain()
                                                      QStringLiteral("owner-password"));
         !s)
         qFatal("cannot initialise test chain: %s", qPrintable(s.error().message()));
+    if (setup == Setup::Empty)
+        return;
     core::branches::BranchService branches(*m_db);
     core::branches::Branch b;
     b.code = QStringLiteral("B01");

@@ -14,7 +14,10 @@ namespace testsupport {
 class TestChain
 {
 public:
-    TestChain();
+    enum class Setup { WithBranches, Empty };
+    // Empty: initialised with no branches and no staff, as `init` leaves it (for demo data
+    // and imports into a new chain).
+    explicit TestChain(Setup setup = Setup::WithBranches);
 
     core::storage::Database &db() { return *m_db; }
     QString path() const;

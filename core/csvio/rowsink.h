@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/csv/recordkind.h"
+#include "core/csvio/importcontext.h"
+#include "core/csvio/importrow.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+namespace core::csvio {
+
+// What one row did to the chain.
+enum class Outcome { Inserted, Updated, Unchanged, Merged, Skipped };
+
+// Writes the rows of one kind of record. apply() validates the whole row before it writes
+// anything; an error whose field is set rejects the row, a storage error ends the import.
+class RowSink
+{
+public:
+    explicit RowSink(ImportContext &context)
+        : m_ctx(context)
+    {
+    }
+    virtual ~RowSink();
+    RowSink(const RowSink &) = delete;
+    RowSink &operator=(const RowSink &) = delete;
+
+    static std::unique_ptr<RowSink> create(csv::Kind kind, ImportContext &context);
+
+    // Fields read as dates and times: the importer settles each one's day/month order from
+    // the file's values before the first row is applied.
+    virtual QStringList timeFields() const { return {}; }
+    // Whether a row that fails part-way may have written something (it goes through services
+    // that write in steps), so the importer wraps each row in a savepoint.
+    virtual bool needsSavepoint() const { return true; }
+    // Who may import this kind at all.
+    virtual Status allowed() const;
+    virtual Status begin() { return {}; }
+    virtual Result<Outcome> apply(const ImportRow &row) = 0;
+
+protected:
+    ImportContext &m_ctx;
+};
+
+// A stable reference for a row that brings none (no receipt number, no ledger reference), so
+// that importing the same file again finds what the first import wrote: a digest of the row's
+// identifying values and how many identical rows came before it in the file.
+class DerivedKeys
+{
+public:
+    QString next(const QString &prefix, const QStringList &parts);
+
+private:
+    // By a 64-bit digest of the values: 16 bytes or so a row, only for rows that need a key.
+    QHash<quint64, quint32> m_seen;
+};
+
+} // namespace core::csvio

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/csvio/rowsink.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace core::csvio {
+
+// Bills from a POS or another system. A receipt number is unique per branch, so a bill already
+// recorded is left alone (and one recorded with other values is an error, never overwritten);
+// a file without receipt numbers gets derived ones. Refund rows become refunds (of the sale
+// with the same receipt when there is one); voided or cancelled receipts are skipped and
+// counted. A phone the chain does not know registers a guest who joined at that bill.
+class VisitSink : public RowSink
+{
+public:
+    using RowSink::RowSink;
+    QStringList timeFields() const override { return { QStringLiteral("occurred_at") }; }
+    bool needsSavepoint() const override { return false; }
+    Status begin() override;
+    Result<Outcome> apply(const ImportRow &row) override;
+
+private:
+    std::optional<QSqlQuery> m_find;
+    std::optional<QSqlQuery> m_insert;
+    DerivedKeys m_keys;
+};
+
+} // namespace core::csvio

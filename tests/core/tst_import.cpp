@@ -1,0 +1,377 @@
+#include "tests/support/testchain.h"
+
+#include "core/csvio/exporter.h"
+#include "core/csvio/importer.h"
+#include "core/demo/demogenerator.h"
+#include "core/maintenance/checker.h"
+#include "core/storage/sql.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+using core::csv::Kind;
+using core::csvio::ExportOptions;
+using core::csvio::Exporter;
+using core::csvio::ImportOptions;
+using core::csvio::ImportReport;
+using core::csvio::Importer;
+using testsupport::TestChain;
+
+namespace {
+
+core::Result<ImportReport> importBytes(core::storage::Database &db, const core::auth::Actor &actor, Kind kind,
+                                 QByteArray bytes, ImportOptions options = {})
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    options.kind = kind;
+    return Importer(db).run(actor, &buffer, options);
+}
+
+QByteArray exportBytes(core::storage::Database &db, const core::auth::Actor &actor, Kind kind,
+                       bool excel = false)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ExportOptions options;
+    options.kind = kind;
+    options.excel = excel;
+    auto rows = Exporter(db).run(actor, &buffer, options);
+    if (!rows)
+        qWarning() << "export failed:" << rows.error().message();
+    return bytes;
+}
+
+qint64 count(core::storage::Database &db, const QString &sql)
+{
+    auto value = core::storage::scalar(db, sql);
+    return value ? value->toLongLong() : -1;
+}
+
+// The order in which a chain's files import: what a row refers to comes first.
+const Kind importOrder[] = { Kind::Branches, Kind::Coupons,      Kind::Members,     Kind::Visits,
+                             Kind::Wallet,   Kind::CouponClaims, Kind::Redemptions, Kind::Reviews };
+
+QByteArray membersFile(int rows)
+{
+    QByteArray bytes = "phone,name,home_branch,joined_at\n";
+    for (int i = 0; i < rows; ++i)
+        bytes += QByteArray("1380000") + QByteArray::number(1000 + i) + ",Guest " + QByteArray::number(i)
+            + ",B01,2025-03-14 12:30:00\n";
+    return bytes;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyKindRoundTripsIntoANewChain();
+    void aBadRowAtTheEndWritesNothing();
+    void skipBadWritesTheGoodRows();
+    void errorReportHasEveryRow();
+    void samePersonWrittenTwiceIsMerged();
+    void blanksNeverOverwrite();
+    void ambiguousDatesNeedAFormat();
+    void oneValueSettlesTheDateOrder();
+    void managerImportsAndExportsOnlyTheirBranch();
+    void chineseHeadersInGb18030();
+    void refundsAndVoidedReceipts();
+    void receiptRecordedWithOtherValuesIsAnError();
+    void excelExportNeutralisesFormulas();
+    void walletRulesHoldOnImport();
+    void cashierCannotImport();
+};
+
+void TestImport::everyKindRoundTripsIntoANewChain()
+{
+    TestChain a(TestChain::Setup::Empty);
+    core::demo::DemoOptions demo;
+    demo.branches = 3;
+    demo.members = 150;
+    demo.visits = 1500;
+    demo.endDate = QDate(2026, 6, 30);
+    CC_VERIFY_OK(core::demo::DemoGenerator(a.db()).generate(a.owner(), demo));
+
+    TestChain b(TestChain::Setup::Empty);
+    for (Kind kind : importOrder) {
+        const QByteArray exported = exportBytes(a.db(), a.owner(), kind);
+        QVERIFY(exported.count('\n') > 1);
+        auto into = importBytes(b.db(), b.owner(), kind, exported);
+        CC_VERIFY_OK(into);
+        QVERIFY2(into->errors.isEmpty(), qPrintable(into->errors.value(0).reason));
+        QVERIFY(into->written);
+        QCOMPARE(into->inserted, into->rows);
+        // What the new chain exports is what the old one did, byte for byte.
+        QCOMPARE(exportBytes(b.db(), b.owner(), kind), exported);
+        // Importing the same file again changes nothing, in either chain.
+        for (TestChain *chain : { &a, &b }) {
+            auto again = importBytes(chain->db(), chain->owner(), kind, exported);
+            CC_VERIFY_OK(again);
+            QCOMPARE(again->unchanged, again->rows);
+            QCOMPARE(again->inserted + again->updated + again->rejected, qint64(0));
+        }
+    }
+    auto report = core::maintenance::Checker::run(b.db(), b.owner(), {});
+    CC_VERIFY_OK(report);
+    QVERIFY(report->ok());
+    QCOMPARE(count(b.db(), QStringLiteral("SELECT count(*) FROM people WHERE member_since IS NOT NULL")),
+             count(a.db(), QStringLiteral("SELECT count(*) FROM people WHERE member_since IS NOT NULL")));
+}
+
+void TestImport::aBadRowAtTheEndWritesNothing()
+{
+    TestChain chain;
+    QByteArray bytes = membersFile(3000);
+    bytes += "12345,Too Short,B01,2025-03-14 12:30:00\n";
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->rows, qint64(3001));
+    QCOMPARE(report->rejected, qint64(1));
+    QCOMPARE(report->errors.size(), 1);
+    QCOMPARE(report->errors[0].row, qint64(3002));
+    QCOMPARE(report->errors[0].column, QStringLiteral("phone"));
+    QVERIFY(report->errors[0].reason.contains(QStringLiteral("12345")));
+    QVERIFY(!report->written);
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(0));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'import.%'")),
+             qint64(0));
+}
+
+void TestImport::skipBadWritesTheGoodRows()
+{
+    TestChain chain;
+    QByteArray bytes = membersFile(10);
+    bytes += "not a phone,Bad,B01,\n";
+    ImportOptions options;
+    options.skipBad = true;
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes, options);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(10));
+    QCOMPARE(report->rejected, qint64(1));
+    QVERIFY(report->written);
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(10));
+
+    // A dry run counts the same and writes nothing.
+    TestChain other;
+    options.dryRun = true;
+    auto dry = importBytes(other.db(), other.owner(), Kind::Members, bytes, options);
+    CC_VERIFY_OK(dry);
+    QCOMPARE(dry->inserted, qint64(10));
+    QVERIFY(!dry->written);
+    QCOMPARE(count(other.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(0));
+}
+
+void TestImport::errorReportHasEveryRow()
+{
+    TestChain chain;
+    QByteArray bytes = "phone,name\n";
+    for (int i = 0; i < 30; ++i)
+        bytes += "x" + QByteArray::number(i) + ",Nobody\n";
+    QByteArray errors;
+    QBuffer errorFile(&errors);
+    errorFile.open(QIODevice::WriteOnly);
+    ImportOptions options;
+    options.errorReport = &errorFile;
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes, options);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->rejected, qint64(30));
+    QCOMPARE(report->errors.size(), ImportReport::keptErrors);
+    QCOMPARE(errors.count('\n'), 31);
+    QVERIFY(errors.startsWith("row,column,reason\n2,phone,"));
+}
+
+void TestImport::samePersonWrittenTwiceIsMerged()
+{
+    TestChain chain;
+    const QByteArray bytes = "手机号,姓名,邮箱,生日\n"
+                             "13800138000,,li@example.com,\n"
+                             "+86 138-0013-8000,李雷,,1990-05-06\n";
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(1));
+    QCOMPARE(report->merged, qint64(1));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(1));
+    auto row = core::storage::scalar(chain.db(),
+        QStringLiteral("SELECT phone || '|' || name || '|' || email || '|' || birthday FROM people"));
+    CC_VERIFY_OK(row);
+    QCOMPARE(row->toString(), QStringLiteral("+8613800138000|李雷|li@example.com|1990-05-06"));
+}
+
+void TestImport::blanksNeverOverwrite()
+{
+    TestChain chain;
+    CC_VERIFY_OK(importBytes(chain.db(), chain.owner(), Kind::Members,
+                             "phone,name,notes\n13800138000,Wang,regular\n"));
+    auto blank = importBytes(chain.db(), chain.owner(), Kind::Members, "phone,name,notes\n13800138000,,\n");
+    CC_VERIFY_OK(blank);
+    QCOMPARE(blank->unchanged, qint64(1));
+    auto changed = importBytes(chain.db(), chain.owner(), Kind::Members, "phone,name\n13800138000,Wang Li\n");
+    CC_VERIFY_OK(changed);
+    QCOMPARE(changed->updated, qint64(1));
+    QCOMPARE(core::storage::scalar(chain.db(), QStringLiteral("SELECT name || '|' || notes FROM people"))->toString(),
+             QStringLiteral("Wang Li|regular"));
+}
+
+void TestImport::ambiguousDatesNeedAFormat()
+{
+    TestChain chain;
+    const QByteArray bytes = "branch,occurred_at,amount,receipt_no\nB01,3/4/2025 12:00,10.00,R1\n"
+                             "B01,5/6/2025 12:00,12.00,R2\n";
+    auto refused = importBytes(chain.db(), chain.owner(), Kind::Visits, bytes);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message().contains(QStringLiteral("--date-format")),
+             qPrintable(refused.error().message()));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM visits")), qint64(0));
+
+    ImportOptions options;
+    options.dateFormat = QStringLiteral("DMY");
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Visits, bytes, options);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(2));
+    // 3 April 2025 12:00 in Shanghai is 04:00 UTC.
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT occurred_at FROM visits WHERE receipt_no = 'R1'")),
+             QDateTime(QDate(2025, 4, 3), QTime(4, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+void TestImport::oneValueSettlesTheDateOrder()
+{
+    TestChain chain;
+    const QByteArray bytes = "branch,occurred_at,amount,receipt_no\nB01,3/4/2025 12:00,10.00,R1\n"
+                             "B01,4/28/2025 23:30,12.00,R2\n";
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Visits, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(2));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT occurred_at FROM visits WHERE receipt_no = 'R1'")),
+             QDateTime(QDate(2025, 3, 4), QTime(4, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+void TestImport::managerImportsAndExportsOnlyTheirBranch()
+{
+    TestChain chain;
+    const QByteArray bytes = "branch,occurred_at,amount,receipt_no\nB01,2025-03-14 12:00,10.00,R1\n"
+                             "B02,2025-03-14 12:00,12.00,R1\n";
+    auto refused = importBytes(chain.db(), chain.manager1(), Kind::Visits, bytes);
+    CC_VERIFY_OK(refused);
+    QCOMPARE(refused->rejected, qint64(1));
+    QCOMPARE(refused->errors[0].row, qint64(3));
+    QCOMPARE(refused->errors[0].column, QStringLiteral("branch"));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM visits")), qint64(0));
+
+    CC_VERIFY_OK(importBytes(chain.db(), chain.owner(), Kind::Visits, bytes));
+    const QByteArray mine = exportBytes(chain.db(), chain.manager1(), Kind::Visits);
+    QCOMPARE(mine.count('\n'), 2);
+    QVERIFY(mine.contains("B01,") && !mine.contains("B02,"));
+}
+
+void TestImport::chineseHeadersInGb18030()
+{
+    TestChain chain;
+    QStringEncoder gb18030("GB18030");
+    QVERIFY(gb18030.isValid());
+    const QByteArray bytes = gb18030(QStringLiteral("手机号,姓名,门店\r\n13800138000,张三,Xujiahui\r\n"));
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->encoding, QStringLiteral("GB18030"));
+    QCOMPARE(report->inserted, qint64(1));
+    QCOMPARE(core::storage::scalar(chain.db(), QStringLiteral("SELECT name FROM people"))->toString(),
+             QStringLiteral("张三"));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT home_branch_id FROM people")), chain.branch2);
+}
+
+void TestImport::refundsAndVoidedReceipts()
+{
+    TestChain chain;
+    const QByteArray bytes = "branch,occurred_at,amount,receipt_no,row_type,row_status\n"
+                             "B01,2025-03-14 12:00,100.00,R1,Sale,Closed\n"
+                             "B01,2025-03-14 13:00,30.00,R1,Refund,Closed\n"
+                             "B01,2025-03-14 14:00,50.00,R2,Sale,Cancelled\n";
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Visits, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(2));
+    QCOMPARE(report->skipped, qint64(1));
+    QCOMPARE(core::storage::scalar(chain.db(),
+                 QStringLiteral("SELECT r.kind || '|' || r.amount || '|' || r.receipt_no || '|' || (r.refund_of = s.id)"
+                                " FROM visits r JOIN visits s ON s.receipt_no = 'R1' WHERE r.kind = 'refund'"))
+                 ->toString(),
+             QStringLiteral("refund|-3000|R1/refund|1"));
+    auto again = importBytes(chain.db(), chain.owner(), Kind::Visits, bytes);
+    CC_VERIFY_OK(again);
+    QCOMPARE(again->unchanged, qint64(2));
+}
+
+void TestImport::receiptRecordedWithOtherValuesIsAnError()
+{
+    TestChain chain;
+    CC_VERIFY_OK(importBytes(chain.db(), chain.owner(), Kind::Visits,
+                             "branch,occurred_at,amount,receipt_no\nB01,2025-03-14 12:00,10.00,R1\n"));
+    auto changed = importBytes(chain.db(), chain.owner(), Kind::Visits,
+                               "branch,occurred_at,amount,receipt_no\nB01,2025-03-14 12:00,99.00,R1\n");
+    CC_VERIFY_OK(changed);
+    QCOMPARE(changed->rejected, qint64(1));
+    QCOMPARE(changed->errors[0].column, QStringLiteral("receipt_no"));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT amount FROM visits")), qint64(1000));
+}
+
+void TestImport::excelExportNeutralisesFormulas()
+{
+    TestChain chain;
+    CC_VERIFY_OK(importBytes(chain.db(), chain.owner(), Kind::Members,
+                             "phone,name,notes\n13800138000,\"=HYPERLINK(\"\"x\"\")\",@SUM(1)\n"));
+    const QByteArray excel = exportBytes(chain.db(), chain.owner(), Kind::Members, true);
+    QVERIFY(excel.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(excel.contains("\r\n"));
+    QVERIFY(excel.contains("'=HYPERLINK"));
+    QVERIFY(excel.contains("'@SUM(1)"));
+    QVERIFY(excel.contains("\r\n+8613800138000,"));
+    auto back = importBytes(chain.db(), chain.owner(), Kind::Members, excel);
+    CC_VERIFY_OK(back);
+    QCOMPARE(back->unchanged, qint64(1));
+    QCOMPARE(core::storage::scalar(chain.db(), QStringLiteral("SELECT name FROM people"))->toString(),
+             QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+void TestImport::walletRulesHoldOnImport()
+{
+    TestChain chain;
+    const QByteArray bytes = "phone,branch,occurred_at,kind,amount,ref\n"
+                             "13800138000,B01,2025-03-14 12:00,topup,100.00,T1\n"
+                             "13800138000,B02,2025-03-15 12:00,spend,150.00,S1\n";
+    auto refused = importBytes(chain.db(), chain.owner(), Kind::Wallet, bytes);
+    CC_VERIFY_OK(refused);
+    QCOMPARE(refused->rejected, qint64(1));
+    QCOMPARE(refused->errors[0].row, qint64(3));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM wallet_entries")), qint64(0));
+
+    ImportOptions options;
+    options.skipBad = true;
+    auto partial = importBytes(chain.db(), chain.owner(), Kind::Wallet, bytes, options);
+    CC_VERIFY_OK(partial);
+    QCOMPARE(partial->inserted, qint64(1));
+    // The top-up made a member from the time it happened, not from the time of the import.
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT member_since FROM people")),
+             QDateTime(QDate(2025, 3, 14), QTime(4, 0), Qt::UTC).toSecsSinceEpoch());
+    // The same reference for another amount is refused, not applied twice.
+    auto replay = importBytes(chain.db(), chain.owner(), Kind::Wallet,
+                              "phone,branch,occurred_at,kind,amount,ref\n"
+                              "13800138000,B01,2025-03-14 12:00,topup,200.00,T1\n");
+    CC_VERIFY_OK(replay);
+    QCOMPARE(replay->rejected, qint64(1));
+    QCOMPARE(replay->errors[0].column, QStringLiteral("ref"));
+}
+
+void TestImport::cashierCannotImport()
+{
+    TestChain chain;
+    CC_VERIFY_ERROR(importBytes(chain.db(), chain.cashier1(), Kind::Members, membersFile(1)),
+                    core::Error::Code::PermissionDenied);
+    CC_VERIFY_ERROR(importBytes(chain.db(), chain.manager1(), Kind::Branches, "code,name\nB09,New\n"),
+                    core::Error::Code::PermissionDenied);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
