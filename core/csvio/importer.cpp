@@ -8,6 +8,7 @@
 #include "core/storage/bulksession.h"
 #include "core/storage/database.h"
 #include "core/storage/savepoint.h"
+#include "core/storage/sql.h"
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,24 @@ constexpr qint64 sniffRows = 100000;
 
 // Page cache for the import, KiB: the indexes a large file touches stay in memory.
 constexpr int bulkCacheKiB = 128 * 1024;
+
+// A row of any kind takes at least this many bytes of a file; a file that may bring more rows
+// than half of what its table holds has the table's random-order indexes built after the load.
+constexpr qint64 minimumRowBytes = 40;
+
+// The indexes worth dropping for this load: none for a file small next to the table.
+Result<QStringList> indexesToDefer(storage::Database &db, const RowSink &sink, const QIODevice *file)
+{
+    const RowSink::DeferrableIndexes deferrable = sink.deferrableIndexes();
+    if (deferrable.names.isEmpty() || file->isSequential())
+        return QStringList();
+    auto rows = storage::scalar(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(deferrable.table));
+    if (!rows)
+        return rows.error();
+    if (file->size() / minimumRowBytes <= rows->toLongLong() / 2)
+        return QStringList();
+    return deferrable.names;
+}
 
 bool isFatal(const Error &e)
 {
@@ -200,6 +219,11 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         return s.error();
     if (auto s = sink->begin(); !s)
         return s.error();
+    auto deferred = indexesToDefer(m_db, *sink, file);
+    if (!deferred)
+        return deferred.error();
+    if (auto s = session.dropIndexes(*deferred); !s)
+        return s.error();
     const bool savepoints = sink->needsSavepoint();
     csv::CsvRecord record;
     for (;;) {
@@ -255,9 +279,11 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
             return s.error();
     }
     if (options.dryRun || (report.rejected > 0 && !options.skipBad)) {
-        tx.rollback();
+        tx.rollback(); // brings any dropped index back too
         return report;
     }
+    if (auto s = session.rebuildIndexes(); !s)
+        return s.error();
     QJsonObject counts { { QStringLiteral("rows"), report.rows },
                          { QStringLiteral("inserted"), report.inserted },
                          { QStringLiteral("updated"), report.updated },

@@ -22,6 +22,10 @@ public:
     using RowSink::RowSink;
     QStringList timeFields() const override;
     bool needsSavepoint() const override { return false; }
+    DeferrableIndexes deferrableIndexes() const override
+    {
+        return { QStringLiteral("people"), { QStringLiteral("people_last4"), QStringLiteral("people_home_branch") } };
+    }
     Status begin() override;
     Result<Outcome> apply(const ImportRow &row) override;
 

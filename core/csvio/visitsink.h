@@ -19,6 +19,10 @@ public:
     using RowSink::RowSink;
     QStringList timeFields() const override { return { QStringLiteral("occurred_at") }; }
     bool needsSavepoint() const override { return false; }
+    DeferrableIndexes deferrableIndexes() const override
+    {
+        return { QStringLiteral("visits"), { QStringLiteral("visits_person") } };
+    }
     Status begin() override;
     Result<Outcome> apply(const ImportRow &row) override;
 
