@@ -4,6 +4,7 @@
 #include "core/chain/chainsettings.h"
 #include "core/csv/csvwriter.h"
 #include "core/csv/headermatcher.h"
+#include "core/csvio/rowfeed.h"
 #include "core/csvio/rowsink.h"
 #include "core/storage/bulksession.h"
 #include "core/storage/database.h"
@@ -225,54 +226,83 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
     if (auto s = session.dropIndexes(*deferred); !s)
         return s.error();
     const bool savepoints = sink->needsSavepoint();
-    csv::CsvRecord record;
-    for (;;) {
-        auto more = reader.readRecord(record);
-        if (!more) {
-            if (reader.errorLine() == 0 || isFatal(more.error()))
+    const auto count = [&report](Outcome outcome) {
+        switch (outcome) {
+        case Outcome::Inserted: ++report.inserted; break;
+        case Outcome::Updated: ++report.updated; break;
+        case Outcome::Unchanged: ++report.unchanged; break;
+        case Outcome::Merged: ++report.merged; break;
+        case Outcome::Skipped: ++report.skipped; break;
+        }
+    };
+    // A row's refusal is reported against it; an error of the storage or the device ends the
+    // import (nothing is written).
+    const auto settle = [&](qint64 line, const Result<Outcome> &outcome) -> Status {
+        if (outcome) {
+            count(*outcome);
+            return {};
+        }
+        if (isFatal(outcome.error()))
+            return outcome.error();
+        return reject(line, columnName(map, outcome.error().field()), outcome.error().message());
+    };
+    const auto cancelled = [&](qint64 bytesRead) {
+        return options.progress && !options.progress(bytesRead);
+    };
+    const Error cancel(Error::Code::Conflict, Tr::tr("The import was cancelled; nothing was written."),
+                       QStringLiteral("cancelled"));
+
+    if (auto *twoStep = dynamic_cast<TwoStepSink *>(sink.get())) {
+        // Rows are read and checked on a second thread while this one writes.
+        RowFeed feed(reader, map, *twoStep);
+        std::vector<FedRow> batch;
+        for (;;) {
+            if (auto s = feed.next(batch); !s)
+                return s.error();
+            if (batch.empty())
+                break;
+            for (FedRow &row : batch) {
+                ++report.rows;
+                const Result<Outcome> outcome
+                    = row.prepared ? twoStep->write(*row.prepared) : Result<Outcome>(*row.error);
+                if (auto s = settle(row.line, outcome); !s)
+                    return s.error();
+            }
+            if (cancelled(feed.bytesRead()))
+                return cancel;
+        }
+    } else {
+        csv::CsvRecord record;
+        for (;;) {
+            auto more = reader.readRecord(record);
+            if (!more && reader.errorLine() == 0)
                 return more.error();
+            if (more && !*more)
+                break;
             ++report.rows;
-            if (auto s = reject(reader.errorLine(), QString(), more.error().message()); !s)
-                return s.error();
-            continue;
-        }
-        if (!*more)
-            break;
-        ++report.rows;
-        const QStringList cells = record.fields();
-        const ImportRow row { cells, map, record.line(), map.classify(cells) };
-        std::optional<storage::Savepoint> savepoint;
-        if (savepoints) {
-            savepoint.emplace(m_db);
-            if (!savepoint->ok())
-                return savepoint->error();
-        }
-        auto outcome = sink->apply(row);
-        if (!outcome) {
-            if (isFatal(outcome.error()))
-                return outcome.error();
+            if (!more) {
+                if (auto s = settle(reader.errorLine(), more.error()); !s)
+                    return s.error();
+                continue;
+            }
+            const QStringList cells = record.fields();
+            const ImportRow row { cells, map, record.line(), map.classify(cells) };
+            std::optional<storage::Savepoint> savepoint;
+            if (savepoints) {
+                savepoint.emplace(m_db);
+                if (!savepoint->ok())
+                    return savepoint->error();
+            }
+            auto outcome = sink->apply(row);
             if (savepoint) {
-                if (auto s = savepoint->rollback(); !s)
+                if (auto s = outcome ? savepoint->release() : savepoint->rollback(); !s)
                     return s.error();
             }
-            if (auto s = reject(row.line, columnName(map, outcome.error().field()), outcome.error().message()); !s)
+            if (auto s = settle(row.line, outcome); !s)
                 return s.error();
-        } else {
-            if (savepoint) {
-                if (auto s = savepoint->release(); !s)
-                    return s.error();
-            }
-            switch (*outcome) {
-            case Outcome::Inserted: ++report.inserted; break;
-            case Outcome::Updated: ++report.updated; break;
-            case Outcome::Unchanged: ++report.unchanged; break;
-            case Outcome::Merged: ++report.merged; break;
-            case Outcome::Skipped: ++report.skipped; break;
-            }
+            if ((report.rows & 0xFFF) == 0 && cancelled(reader.bytesRead()))
+                return cancel;
         }
-        if ((report.rows & 0xFFF) == 0 && options.progress && !options.progress(reader.bytesRead()))
-            return Error(Error::Code::Conflict, Tr::tr("The import was cancelled; nothing was written."),
-                         QStringLiteral("cancelled"));
     }
     if (errorsOut) {
         if (auto s = errorsOut->flush(); !s)

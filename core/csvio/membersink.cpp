@@ -28,7 +28,7 @@ Result<std::optional<bool>> readBool(const ImportRow &row, const QString &field)
 
 } // namespace
 
-struct MemberSink::Values
+struct MemberSink::Values : PreparedRow
 {
     QString phone;
     QString name;
@@ -103,9 +103,10 @@ Status MemberSink::begin()
     return {};
 }
 
-Result<MemberSink::Values> MemberSink::read(const ImportRow &row) const
+Result<std::unique_ptr<PreparedRow>> MemberSink::prepare(const ImportRow &row) const
 {
-    Values v;
+    auto values = std::make_unique<Values>();
+    Values &v = *values;
     auto phone = m_ctx.phone(row, phoneField, true);
     if (!phone)
         return phone.error();
@@ -142,18 +143,16 @@ Result<MemberSink::Values> MemberSink::read(const ImportRow &row) const
     v.mail = *mail;
     v.tags = csv::simplifiedText(row.text(QStringLiteral("tags")));
     v.notes = csv::trimmedText(row.text(QStringLiteral("notes")));
-    return v;
+    return std::unique_ptr<PreparedRow>(std::move(values));
 }
 
-Result<Outcome> MemberSink::apply(const ImportRow &row)
+Result<Outcome> MemberSink::write(PreparedRow &row)
 {
-    auto values = read(row);
-    if (!values)
-        return values.error();
-    const quint64 key = phoneKey(values->phone);
+    const Values &values = static_cast<const Values &>(row);
+    const quint64 key = phoneKey(values.phone);
     const qint64 id = m_ids.value(key, 0);
     if (id == 0) {
-        auto outcome = insert(*values);
+        auto outcome = insert(values);
         if (outcome)
             m_ids.insert(key, m_nextId - 1);
         return outcome;
@@ -164,7 +163,7 @@ Result<Outcome> MemberSink::apply(const ImportRow &row)
         m_find->finish();
         return Error(Error::Code::Storage, Tr::tr("Person %1 vanished during the import.").arg(id));
     }
-    return merge(id, *values);
+    return merge(id, values);
 }
 
 Result<Outcome> MemberSink::insert(const Values &v)

@@ -16,10 +16,10 @@ namespace core::csvio {
 // person: empty fields are filled and changed ones updated, nothing is overwritten with a
 // blank, the home branch and membership are kept, and an earlier join time wins. Consents
 // given in the file are recorded with the source "import".
-class MemberSink : public RowSink
+class MemberSink : public TwoStepSink
 {
 public:
-    using RowSink::RowSink;
+    using TwoStepSink::TwoStepSink;
     QStringList timeFields() const override;
     bool needsSavepoint() const override { return false; }
     DeferrableIndexes deferrableIndexes() const override
@@ -27,11 +27,11 @@ public:
         return { QStringLiteral("people"), { QStringLiteral("people_last4"), QStringLiteral("people_home_branch") } };
     }
     Status begin() override;
-    Result<Outcome> apply(const ImportRow &row) override;
+    Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const override;
+    Result<Outcome> write(PreparedRow &row) override;
 
 private:
     struct Values;
-    Result<Values> read(const ImportRow &row) const;
     Result<Outcome> insert(const Values &v);
     Result<Outcome> merge(qint64 personId, const Values &v);
     Status setConsent(qint64 personId, const char *channel, bool granted, qint64 at);

@@ -25,6 +25,16 @@ struct Tr
 
 RowSink::~RowSink() = default;
 
+PreparedRow::~PreparedRow() = default;
+
+Result<Outcome> TwoStepSink::apply(const ImportRow &row)
+{
+    auto prepared = prepare(row);
+    if (!prepared)
+        return prepared.error();
+    return write(**prepared);
+}
+
 Status RowSink::allowed() const
 {
     return m_ctx.actor().requireManagerOrOwner(Tr::tr("import records"));

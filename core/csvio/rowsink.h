@@ -54,6 +54,24 @@ protected:
     ImportContext &m_ctx;
 };
 
+// A row that TwoStepSink::prepare() has checked and converted, ready to be written.
+struct PreparedRow
+{
+    virtual ~PreparedRow();
+};
+
+// A kind whose rows can be checked without asking the database: apply() is split into
+// prepare(), which only reads the context (the importer runs it on a second thread, ahead of
+// the writes: see RowFeed), and write(), which runs on the importing thread in file order.
+class TwoStepSink : public RowSink
+{
+public:
+    using RowSink::RowSink;
+    virtual Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const = 0;
+    virtual Result<Outcome> write(PreparedRow &row) = 0;
+    Result<Outcome> apply(const ImportRow &row) final;
+};
+
 // A stable reference for a row that brings none (no receipt number, no ledger reference), so
 // that importing the same file again finds what the first import wrote: a digest of the row's
 // identifying values and how many identical rows came before it in the file.

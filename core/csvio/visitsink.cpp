@@ -34,10 +34,25 @@ Status VisitSink::begin()
     return {};
 }
 
-Result<Outcome> VisitSink::apply(const ImportRow &row)
+struct VisitSink::Bill : PreparedRow
 {
-    if (row.kind == csv::RowKind::Void)
-        return Outcome::Skipped;
+    bool voided = false;
+    qint64 branchId = 0;
+    QString branchCode;
+    qint64 at = 0;
+    qint64 value = 0; // negative for a refund
+    bool refund = false;
+    QString phone;
+    QString receipt; // as the file gives it; empty when it gives none
+};
+
+Result<std::unique_ptr<PreparedRow>> VisitSink::prepare(const ImportRow &row) const
+{
+    auto bill = std::make_unique<Bill>();
+    if (row.kind == csv::RowKind::Void) {
+        bill->voided = true;
+        return std::unique_ptr<PreparedRow>(std::move(bill));
+    }
     auto branch = m_ctx.branch(row, QStringLiteral("branch"), true);
     if (!branch)
         return branch.error();
@@ -50,19 +65,33 @@ Result<Outcome> VisitSink::apply(const ImportRow &row)
     auto phone = m_ctx.phone(row, QStringLiteral("phone"), false);
     if (!phone)
         return phone.error();
-    const bool refund = row.kind == csv::RowKind::Refund || **amount < 0;
-    const qint64 value = refund ? -qAbs(**amount) : **amount;
-    const qint64 branchId = (*branch)->id;
-    QString receipt = row.text(receiptField);
-    if (receipt.size() > 64)
+    bill->receipt = row.text(receiptField);
+    if (bill->receipt.size() > 64)
         return ImportContext::fieldError(receiptField, Tr::tr("A receipt number has at most 64 characters."));
+    bill->refund = row.kind == csv::RowKind::Refund || **amount < 0;
+    bill->value = bill->refund ? -qAbs(**amount) : **amount;
+    bill->branchId = (*branch)->id;
+    bill->branchCode = (*branch)->code;
+    bill->at = **at;
+    bill->phone = *phone;
+    return std::unique_ptr<PreparedRow>(std::move(bill));
+}
+
+Result<Outcome> VisitSink::write(PreparedRow &row)
+{
+    const Bill &bill = static_cast<const Bill &>(row);
+    if (bill.voided)
+        return Outcome::Skipped;
+    const bool refund = bill.refund;
+    const qint64 branchId = bill.branchId;
+    QString receipt = bill.receipt;
     if (receipt.isEmpty())
         receipt = m_keys.next(QStringLiteral("csv-"),
-                              { (*branch)->code, QString::number(**at), QString::number(value), *phone });
+                              { bill.branchCode, QString::number(bill.at), QString::number(bill.value), bill.phone });
 
     // The sale a refund gives money back on: the bill with the same receipt number.
     qint64 refundOf = 0;
-    if (refund && !row.text(receiptField).isEmpty()) {
+    if (refund && !bill.receipt.isEmpty()) {
         if (auto s = storage::exec(*m_find, { branchId, receipt }); !s)
             return s.error();
         if (m_find->next() && m_find->value(4).toString() == QLatin1String("sale"))
@@ -73,8 +102,8 @@ Result<Outcome> VisitSink::apply(const ImportRow &row)
     }
 
     qint64 personId = 0;
-    if (!phone->isEmpty()) {
-        auto known = m_ctx.personId(*phone);
+    if (!bill.phone.isEmpty()) {
+        auto known = m_ctx.personId(bill.phone);
         if (!known)
             return known.error();
         personId = *known;
@@ -82,25 +111,25 @@ Result<Outcome> VisitSink::apply(const ImportRow &row)
     if (auto s = storage::exec(*m_find, { branchId, receipt }); !s)
         return s.error();
     if (m_find->next()) {
-        const bool same = m_find->value(1).toLongLong() == personId && m_find->value(2).toLongLong() == **at
-            && m_find->value(3).toLongLong() == value;
+        const bool same = m_find->value(1).toLongLong() == personId && m_find->value(2).toLongLong() == bill.at
+            && m_find->value(3).toLongLong() == bill.value;
         m_find->finish();
         if (same)
             return Outcome::Unchanged;
         return ImportContext::fieldError(receiptField,
             Tr::tr("Receipt %1 at branch %2 is already recorded with another time, amount or person;"
                    " it is not changed by an import.")
-                .arg(receipt, (*branch)->code));
+                .arg(receipt, bill.branchCode));
     }
     m_find->finish();
-    if (!phone->isEmpty() && personId == 0) {
-        auto created = m_ctx.ensurePerson(*phone, branchId, **at);
+    if (!bill.phone.isEmpty() && personId == 0) {
+        auto created = m_ctx.ensurePerson(bill.phone, branchId, bill.at);
         if (!created)
             return created.error();
         personId = *created;
     }
     if (auto s = storage::exec(*m_insert,
-            { branchId, storage::nullIfZero(personId), **at, value,
+            { branchId, storage::nullIfZero(personId), bill.at, bill.value,
               refund ? QStringLiteral("refund") : QStringLiteral("sale"), storage::nullIfZero(refundOf),
               receipt });
         !s)

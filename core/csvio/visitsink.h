@@ -13,10 +13,10 @@ namespace core::csvio {
 // a file without receipt numbers gets derived ones. Refund rows become refunds (of the sale
 // with the same receipt when there is one); voided or cancelled receipts are skipped and
 // counted. A phone the chain does not know registers a guest who joined at that bill.
-class VisitSink : public RowSink
+class VisitSink : public TwoStepSink
 {
 public:
-    using RowSink::RowSink;
+    using TwoStepSink::TwoStepSink;
     QStringList timeFields() const override { return { QStringLiteral("occurred_at") }; }
     bool needsSavepoint() const override { return false; }
     DeferrableIndexes deferrableIndexes() const override
@@ -24,9 +24,11 @@ public:
         return { QStringLiteral("visits"), { QStringLiteral("visits_person") } };
     }
     Status begin() override;
-    Result<Outcome> apply(const ImportRow &row) override;
+    Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const override;
+    Result<Outcome> write(PreparedRow &row) override;
 
 private:
+    struct Bill;
     std::optional<QSqlQuery> m_find;
     std::optional<QSqlQuery> m_insert;
     DerivedKeys m_keys;

@@ -74,6 +74,7 @@ private slots:
     void aBadRowAtTheEndWritesNothing();
     void skipBadWritesTheGoodRows();
     void randomOrderIndexesComeBack();
+    void unreadableRecordIsRejectedInPlace();
     void errorReportHasEveryRow();
     void samePersonWrittenTwiceIsMerged();
     void blanksNeverOverwrite();
@@ -204,6 +205,29 @@ void TestImport::randomOrderIndexesComeBack()
     auto check = core::storage::scalar(chain.db(), QStringLiteral("PRAGMA integrity_check"));
     CC_VERIFY_OK(check);
     QCOMPARE(check->toString(), QStringLiteral("ok"));
+}
+
+// Members and visits are read on a second thread: a record that cannot be decoded is still
+// reported at its own line, in order with the rows around it.
+void TestImport::unreadableRecordIsRejectedInPlace()
+{
+    TestChain chain;
+    QByteArray bytes = membersFile(2000);
+    const int at = bytes.indexOf("Guest 1500");
+    QVERIFY(at > 0);
+    bytes[at + 1] = char(0xFF); // not UTF-8
+    ImportOptions options;
+    options.skipBad = true;
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes, options);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->rows, qint64(2000));
+    QCOMPARE(report->inserted, qint64(1999));
+    QCOMPARE(report->rejected, qint64(1));
+    QCOMPARE(report->errors.size(), 1);
+    QCOMPARE(report->errors[0].row, qint64(1502));
+    QVERIFY(report->written);
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people WHERE phone = '+8613800002500'")), qint64(0));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people WHERE phone = '+8613800002501'")), qint64(1));
 }
 
 void TestImport::errorReportHasEveryRow()
