@@ -28,3 +28,16 @@ for i in "${!pages[@]}"; do
         --screenshot "docs/screenshots/${pages[$i]}.png"
     echo "docs/screenshots/${pages[$i]}.png"
 done
+
+# The import wizard's preview and summary pages come from its test's screenshot mode, so they
+# need a build with tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
+test_build=${CHAINCARD_TEST_BUILD:-$build}
+if [ -x "$test_build/tests/tst_importwizard" ]; then
+    QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_SCREENSHOT_DIR=docs/screenshots \
+        "$test_build/tests/tst_importwizard" screenshots >/dev/null
+    echo docs/screenshots/import-preview.png
+    echo docs/screenshots/import-summary.png
+else
+    echo "import wizard pictures skipped: $test_build/tests/tst_importwizard is not built" \
+        "(set CHAINCARD_TEST_BUILD to a build with tests)" >&2
+fi

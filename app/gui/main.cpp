@@ -5,6 +5,7 @@
 #include "core/storage/paths.h"
 #include "ui/branches/branchespage.h"
 #include "ui/firstrun/demochain.h"
+#include "ui/importer/importaction.h"
 #include "ui/retention/retentionpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/session.h"
@@ -15,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -74,10 +76,23 @@ int main(int argc, char **argv)
     // Until sign-in exists the desktop app acts as the owner of a local file, like the CLI.
     ui::Session session { **db, core::auth::Actor::localOwner(), *settings };
     ui::MainWindow window(session);
-    window.addPage(new ui::branches::BranchesPage(session, &window),
-                   QApplication::translate("Main", "Branches"));
-    window.addPage(new ui::retention::RetentionPage(session, &window),
-                   QApplication::translate("Main", "Retention"));
+    auto *branchesPage = new ui::branches::BranchesPage(session, &window);
+    auto *retentionPage = new ui::retention::RetentionPage(session, &window);
+    window.addPage(branchesPage, QApplication::translate("Main", "Branches"));
+    window.addPage(retentionPage, QApplication::translate("Main", "Retention"));
+
+    // File ▸ Import CSV…: after an import that wrote, the pages showing chain data reload.
+    auto *importAction = new ui::importer::ImportAction(session.db.path(), session.actor, &window);
+    if (QMenu *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        QAction *first = file->actions().value(0);
+        file->insertAction(first, importAction);
+        file->insertSeparator(first);
+    }
+    QObject::connect(importAction, &ui::importer::ImportAction::imported, &window,
+                     [branchesPage, retentionPage] {
+                         branchesPage->reload();
+                         retentionPage->refresh();
+                     });
     window.navigation()->setCurrentRow(parser.value(pageOption).toInt());
     window.show();
     if (parser.isSet(shotOption)) {

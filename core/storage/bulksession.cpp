@@ -30,8 +30,10 @@ BulkSession::BulkSession(Database &db, Options options)
             (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
     if (m_db.transactionDepth() == 0) {
-        auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-        m_leftWal = mode && mode->toString() == QLatin1String("delete");
+        // Refused (busy) while another connection has the file open: the WAL stays, quietly.
+        QSqlQuery q(m_db.sql());
+        m_leftWal = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next()
+            && q.value(0).toString() == QLatin1String("delete");
     }
 }
 
