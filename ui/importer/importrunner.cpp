@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <optional>
 
@@ -16,19 +15,6 @@ namespace ui::importer {
 ImportRunner::ImportRunner(QString databasePath, core::auth::Actor actor, QObject *parent)
     : QObject(parent), m_path(std::move(databasePath)), m_actor(std::move(actor))
 {
-}
-
-ImportRunner::~ImportRunner()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    ++m_generation;
-    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread) {
-            thread->wait();
-            delete thread;
-        }
-    }
 }
 
 QString ImportRunner::errorReportPathFor(const QString &filePath)
@@ -44,35 +30,17 @@ QString ImportRunner::errorReportPathFor(const QString &filePath)
 
 void ImportRunner::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true); // the worker reports cancelled() once the importer has stopped
-}
-
-void ImportRunner::deliver(int generation, const std::function<void()> &emitter)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, emitter] {
-            if (generation == m_generation)
-                emitter();
-        },
-        Qt::QueuedConnection);
+    m_workers.stop(); // the worker reports cancelled() once the importer has stopped
 }
 
 void ImportRunner::start(const QString &filePath, const core::csvio::ImportOptions &options,
                          const QString &errorReportPath)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    const int generation = ++m_generation;
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = stop;
     m_running = true;
-
-    QThread *thread = QThread::create([this, generation, stop, filePath, options, errorReportPath,
-                                       path = m_path, actor = m_actor] {
-        const auto fail = [&](const QString &message) {
-            deliver(generation, [this, message] {
+    m_workers.start([this, filePath, options, errorReportPath, path = m_path,
+                     actor = m_actor](const WorkerThreads::Job &job) {
+        const auto fail = [this, &job](const QString &message) {
+            m_workers.deliver(job, [this, message] {
                 m_running = false;
                 emit failed(message);
             });
@@ -105,16 +73,16 @@ void ImportRunner::start(const QString &filePath, const core::csvio::ImportOptio
 
         core::csvio::ImportOptions run = options;
         run.errorReport = report ? &*report : nullptr;
-        run.progress = [this, generation, stop, total](qint64 bytesRead) {
-            deliver(generation, [this, bytesRead, total] { emit progressed(bytesRead, total); });
-            return !stop->load();
+        run.progress = [this, &job, total](qint64 bytesRead) {
+            m_workers.deliver(job, [this, bytesRead, total] { emit progressed(bytesRead, total); });
+            return !job.isCancelled();
         };
         auto result = core::csvio::Importer(**db).run(actor, &input, run);
         db->reset(); // let go of the chain before anyone hears the outcome
 
-        if (!result || (stop->load() && !result->written)) {
-            if (stop->load()) {
-                deliver(generation, [this] {
+        if (!result || (job.isCancelled() && !result->written)) {
+            if (job.isCancelled()) {
+                m_workers.deliver(job, [this] {
                     m_running = false;
                     emit cancelled();
                 });
@@ -132,17 +100,13 @@ void ImportRunner::start(const QString &filePath, const core::csvio::ImportOptio
                 problem = tr("The error report could not be written to %1: %2")
                               .arg(QDir::toNativeSeparators(errorReportPath), report->errorString());
         }
-        deliver(generation, [this, value = std::move(*result), written, problem] {
+        m_workers.deliver(job, [this, value = std::move(*result), written, problem] {
             m_running = false;
             if (!problem.isEmpty())
                 emit warning(problem);
             emit finished(value, written);
         });
     });
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace ui::importer

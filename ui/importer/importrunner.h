@@ -3,15 +3,9 @@
 #include "core/auth/actor.h"
 #include "core/csvio/importer.h"
 #include "core/csvio/importreport.h"
+#include "ui/shell/workerthreads.h"
 
 #include <QObject>
-#include <QPointer>
-
-#include <atomic>
-#include <functional>
-#include <memory>
-
-class QThread;
 
 namespace ui::importer {
 
@@ -25,7 +19,6 @@ class ImportRunner final : public QObject
     Q_OBJECT
 public:
     ImportRunner(QString databasePath, core::auth::Actor actor, QObject *parent = nullptr);
-    ~ImportRunner() override; // cancels and waits for the worker
 
     // Imports `filePath` with `options` (its progress and errorReport are the runner's own).
     // With `errorReportPath`, every rejected row goes to that CSV file, which is written only
@@ -50,14 +43,10 @@ signals:
     void warning(const QString &message);
 
 private:
-    void deliver(int generation, const std::function<void()> &emitter);
-
     QString m_path;
     core::auth::Actor m_actor;
-    int m_generation = 0;
     bool m_running = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QList<QPointer<QThread>> m_threads;
+    WorkerThreads m_workers { this }; // last: its destructor cancels and waits for the worker
 };
 
 } // namespace ui::importer

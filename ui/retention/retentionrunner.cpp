@@ -3,7 +3,6 @@
 #include "core/retention/retentionengine.h"
 #include "core/storage/database.h"
 
-#include <QThread>
 
 namespace ui::retention {
 
@@ -12,80 +11,44 @@ RetentionRunner::RetentionRunner(QString databasePath, core::auth::Actor actor, 
 {
 }
 
-RetentionRunner::~RetentionRunner()
-{
-    cancel();
-    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread) {
-            thread->wait();
-            delete thread;
-        }
-    }
-}
-
 void RetentionRunner::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    ++m_generation; // whatever the cancelled run still reports is ignored
+    m_workers.cancel(); // whatever the cancelled run still reports is dropped
     m_running = false;
-}
-
-void RetentionRunner::deliver(int generation, const std::function<void()> &emitter)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, emitter] {
-            if (generation == m_generation)
-                emitter();
-        },
-        Qt::QueuedConnection);
 }
 
 void RetentionRunner::start(const core::retention::RetentionQuery &query)
 {
-    cancel();
-    const int generation = m_generation;
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
     m_running = true;
-
-    QThread *thread = QThread::create([this, generation, cancelled, query,
-                                       path = m_path, actor = m_actor] {
+    m_workers.start([this, query, path = m_path, actor = m_actor](const WorkerThreads::Job &job) {
+        const auto fail = [this, &job](const QString &message) {
+            m_workers.deliver(job, [this, message] {
+                m_running = false;
+                emit failed(message);
+            });
+        };
         core::storage::OpenOptions options;
         options.mode = core::storage::OpenOptions::Mode::OpenExisting;
         auto db = core::storage::Database::open(path, options);
         if (!db) {
-            deliver(generation, [this, message = db.error().message()] {
-                m_running = false;
-                emit failed(message);
-            });
+            fail(db.error().message());
             return;
         }
-        auto result = core::retention::RetentionEngine(**db).run(
-            actor, query, [this, generation, cancelled](int permille) {
-                deliver(generation, [this, permille] { emit progressed(permille); });
-                return !cancelled->load();
-            });
-        if (cancelled->load())
+        auto result = core::retention::RetentionEngine(**db).run(actor, query, [this, &job](int permille) {
+            m_workers.deliver(job, [this, permille] { emit progressed(permille); });
+            return !job.isCancelled();
+        });
+        if (job.isCancelled())
             return;
         if (!result) {
-            deliver(generation, [this, message = result.error().message()] {
-                m_running = false;
-                emit failed(message);
-            });
+            fail(result.error().message());
             return;
         }
-        deliver(generation, [this, value = std::move(*result)] {
+        m_workers.deliver(job, [this, value = std::move(*result)] {
             m_running = false;
             emit finished(value);
         });
     });
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace ui::retention

@@ -2,14 +2,9 @@
 
 #include "core/auth/actor.h"
 #include "core/retention/retentionresult.h"
+#include "ui/shell/workerthreads.h"
 
 #include <QObject>
-#include <QPointer>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace ui::retention {
 
@@ -21,7 +16,6 @@ class RetentionRunner final : public QObject
     Q_OBJECT
 public:
     RetentionRunner(QString databasePath, core::auth::Actor actor, QObject *parent = nullptr);
-    ~RetentionRunner() override;
 
     void start(const core::retention::RetentionQuery &query);
     void cancel();
@@ -33,14 +27,10 @@ signals:
     void failed(const QString &message);
 
 private:
-    void deliver(int generation, const std::function<void()> &emitter);
-
     QString m_path;
     core::auth::Actor m_actor;
-    int m_generation = 0;
     bool m_running = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QList<QPointer<QThread>> m_threads;
+    WorkerThreads m_workers { this }; // last: its destructor waits for the workers
 };
 
 } // namespace ui::retention
