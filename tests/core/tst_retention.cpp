@@ -2,6 +2,7 @@
 #include "core/common/clock.h"
 #include "core/coupons/claimservice.h"
 #include "core/coupons/couponservice.h"
+#include "core/csvio/importer.h"
 #include "core/people/personservice.h"
 #include "core/retention/progressrange.h"
 #include "core/retention/retentionengine.h"
@@ -13,6 +14,7 @@
 #include "core/visits/visitservice.h"
 #include "core/wallet/walletservice.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -298,6 +300,7 @@ private slots:
     void returnWindowsCountCalendarDays();
     void monthsAndToLimitK();
     void rollupStaysRightAfterEveryWrite();
+    void historyImportedFromCsv();
     void rollupRebuildsForAnotherTimeZone();
     void writesDuringARebuildAreNotLost();
     void branchFilterAndManagerScope();
@@ -606,6 +609,68 @@ void TestRetention::rollupStaysRightAfterEveryWrite()
             return;
     }
     QCOMPARE(valueOf(f.db(), QStringLiteral("SELECT count(*) FROM retention_dirty")), 0);
+}
+
+// A chain's history brought in the way chains bring it: CSV files through the importer. The
+// rollup must agree with the brute-force reading after every file, refunds included.
+void TestRetention::historyImportedFromCsv()
+{
+    Fixture f;
+    const auto import = [&f](core::csv::Kind kind, const char *text) {
+        QByteArray bytes(text);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        core::csvio::ImportOptions options;
+        options.kind = kind;
+        auto report = core::csvio::Importer(f.db()).run(f.chain.owner(), &buffer, options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message()));
+        QVERIFY2(report->written && report->rejected == 0,
+                 qPrintable(report->errors.isEmpty() ? QString() : report->errors.first().reason));
+    };
+    CC_MATCHES_BRUTE_FORCE(f); // builds the (empty) rollup, so what follows is patched in
+    import(core::csv::Kind::Coupons, "code,name,kind,value\nWELCOME,Welcome,amount,5.00\n");
+    // A claims at 23:30 local on the last day of January (15:30 UTC): a January claimer.
+    import(core::csv::Kind::CouponClaims,
+           "coupon,phone,claimed_at,branch\n"
+           "WELCOME,13800000001,2025-01-31 23:30:00,B01\n"
+           "WELCOME,13800000002,2025-02-01 10:00:00,B01\n");
+    CC_MATCHES_BRUTE_FORCE(f);
+    import(core::csv::Kind::Visits,
+           "branch,occurred_at,amount,phone,receipt_no\n"
+           "B01,2025-01-31 23:45:00,30.00,13800000001,R1\n" // the same evening: month 0, no return
+           "B02,2025-02-10 12:00:00,40.00,13800000001,R2\n" // back ten days later
+           "B01,2025-02-01 10:30:00,25.00,13800000002,R3\n"
+           "B01,2025-02-02 12:00:00,10.00,,R4\n"); // anonymous
+    CC_MATCHES_BRUTE_FORCE(f);
+    import(core::csv::Kind::Wallet,
+           "phone,branch,occurred_at,kind,amount,ref\n"
+           "13800000003,B02,2025-01-15 12:00:00,topup,100.00,T1\n"
+           "13800000002,B01,2025-03-05 12:00:00,topup,100.00,T2\n"); // B becomes a member
+    CC_MATCHES_BRUTE_FORCE(f);
+    import(core::csv::Kind::Visits,
+           "branch,occurred_at,amount,phone,receipt_no\n"
+           "B02,2025-02-10 12:30:00,-40.00,13800000001,R2\n" // R2 refunded
+           "B02,2025-03-20 19:00:00,50.00,13800000003,R5\n");
+    CC_MATCHES_BRUTE_FORCE(f);
+
+    CC_RUN(f, r, f.chain.owner());
+    QCOMPARE(r.coupon.size(), 2);
+    const Cohort *january = cohort(r.coupon, "2025-01");
+    QVERIFY(january);
+    QCOMPARE(january->size, 1);
+    QCOMPARE(january->retained.value(0), qint64(1));
+    QCOMPARE(january->returned30, 1);
+    QCOMPARE(january->converted, 0);
+    const Cohort *february = cohort(r.coupon, "2025-02");
+    QVERIFY(february);
+    QCOMPARE(february->size, 1);
+    QCOMPARE(february->returned90, 0);
+    QCOMPARE(february->converted, 1);
+    QCOMPARE(r.member.size(), 2); // C from January, B from March
+    const Cohort *members = cohort(r.member, "2025-01");
+    QVERIFY(members);
+    QCOMPARE(members->size, 1);
+    QCOMPARE(members->retained.value(2), qint64(1)); // C's visit in March
 }
 
 void TestRetention::rollupRebuildsForAnotherTimeZone()
