@@ -22,7 +22,7 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
     --seed 1 >/dev/null
 
 mkdir -p docs/screenshots
-pages=(branches retention)
+pages=(branches members retention)
 for i in "${!pages[@]}"; do
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 "$build/app/gui/chaincard" --db "$db" --page "$i" \
         --screenshot "docs/screenshots/${pages[$i]}.png"

@@ -6,6 +6,7 @@
 #include "ui/branches/branchespage.h"
 #include "ui/firstrun/demochain.h"
 #include "ui/importer/importaction.h"
+#include "ui/members/memberspage.h"
 #include "ui/retention/retentionpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/session.h"
@@ -77,8 +78,10 @@ int main(int argc, char **argv)
     ui::Session session { **db, core::auth::Actor::localOwner(), *settings };
     ui::MainWindow window(session);
     auto *branchesPage = new ui::branches::BranchesPage(session, &window);
+    auto *membersPage = new ui::members::MembersPage(session, &window);
     auto *retentionPage = new ui::retention::RetentionPage(session, &window);
     window.addPage(branchesPage, QApplication::translate("Main", "Branches"));
+    window.addPage(membersPage, QApplication::translate("Main", "Members"));
     window.addPage(retentionPage, QApplication::translate("Main", "Retention"));
 
     // File ▸ Import CSV…: after an import that wrote, the pages showing chain data reload.
@@ -89,8 +92,9 @@ int main(int argc, char **argv)
         file->insertSeparator(first);
     }
     QObject::connect(importAction, &ui::importer::ImportAction::imported, &window,
-                     [branchesPage, retentionPage] {
+                     [branchesPage, membersPage, retentionPage] {
                          branchesPage->reload();
+                         membersPage->refresh();
                          retentionPage->refresh();
                      });
     window.navigation()->setCurrentRow(parser.value(pageOption).toInt());

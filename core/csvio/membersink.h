@@ -24,7 +24,9 @@ public:
     bool needsSavepoint() const override { return false; }
     DeferrableIndexes deferrableIndexes() const override
     {
-        return { QStringLiteral("people"), { QStringLiteral("people_last4"), QStringLiteral("people_home_branch") } };
+        return { QStringLiteral("people"), { QStringLiteral("people_last4"), QStringLiteral("people_home_branch"),
+                                             QStringLiteral("people_name"), QStringLiteral("people_branch_phone"),
+                                             QStringLiteral("people_branch_name") } };
     }
     Status begin() override;
     Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const override;

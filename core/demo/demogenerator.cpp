@@ -32,8 +32,6 @@ constexpr int maxMembers = 20000000;
 constexpr qint64 maxVisits = 1000000000;
 // Page cache for the bulk load, KiB: the indexes' working set stays in memory.
 constexpr int bulkCacheKiB = 160 * 1024;
-// Page cache while the indexes are rebuilt, KiB (see BulkSession::setCacheKiB).
-constexpr int sortCacheKiB = 32 * 1024;
 
 // Indexes whose keys arrive in random order during the load: dropped before it and built again
 // after, in the same transaction (a sort, then appends), which is cheaper than searching each
@@ -41,7 +39,9 @@ constexpr int sortCacheKiB = 32 * 1024;
 // time and the ledger by person) and stay.
 const char *const rebuiltIndexes[] = { "visits_person",        "wallet_entries_branch",
                                        "people_last4",         "people_home_branch",
-                                       "coupon_claims_person", "coupon_claims_coupon" };
+                                       "coupon_claims_person", "coupon_claims_coupon",
+                                       "people_name",          "people_branch_phone",
+                                       "people_branch_name" };
 
 Status requireEmptyChain(storage::Database &db)
 {
@@ -210,7 +210,6 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
     if (auto s = writer.write(summary); !s)
         return s.error();
     qCInfo(lcDemo) << "rows written in" << timer.elapsed() << "ms";
-    session.setCacheKiB(sortCacheKiB);
     if (auto s = session.rebuildIndexes([&writer](int done, int total) { return writer.tick(940 + 50 * done / total); });
         !s)
         return s.error();

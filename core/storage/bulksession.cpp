@@ -12,6 +12,7 @@ namespace core::storage {
 BulkSession::BulkSession(Database &db, Options options)
     : m_db(db)
     , m_trusted(options.trusted)
+    , m_sortCacheKiB(options.sortCacheKiB)
 {
     auto cache = scalar(m_db, QStringLiteral("PRAGMA cache_size"));
     auto keys = scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
@@ -77,6 +78,8 @@ Status BulkSession::dropIndexes(const QStringList &names)
 Status BulkSession::rebuildIndexes(const std::function<Status(int done, int total)> &afterEach)
 {
     const QStringList statements = std::exchange(m_dropped, {});
+    if (!statements.isEmpty())
+        setCacheKiB(m_sortCacheKiB);
     for (int i = 0; i < statements.size(); ++i) {
         if (auto s = execOnce(m_db, statements[i]); !s)
             return s;

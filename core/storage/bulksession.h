@@ -30,6 +30,9 @@ public:
     {
         int cacheKiB = 128 * 1024;
         bool trusted = false;
+        // The page cache while dropped indexes are built again: each of SQLite's sort threads
+        // may hold as much memory as the page cache, so it goes down to keep the peak in bounds.
+        int sortCacheKiB = 32 * 1024;
     };
 
     BulkSession(Database &db, Options options);
@@ -37,25 +40,25 @@ public:
     BulkSession(const BulkSession &) = delete;
     BulkSession &operator=(const BulkSession &) = delete;
 
-    // Before indexes are built by sorting: each of SQLite's sort threads may hold as much
-    // memory as the page cache, so the cache goes down to `kib` to keep the peak in bounds.
-    void setCacheKiB(int kib);
 
     // Indexes whose keys arrive in random order are cheaper built once at the end (a sort,
     // then appends) than searched and updated for every row. Both run inside the caller's
-    // transaction, so a rollback brings the dropped indexes back. `afterEach` reports
-    // progress between rebuilds and may stop them with an error.
+    // transaction, so a rollback brings the dropped indexes back. The rebuild runs with
+    // Options::sortCacheKiB of page cache. `afterEach` reports progress between rebuilds and
+    // may stop them with an error.
     Status dropIndexes(const QStringList &names);
     Status rebuildIndexes(const std::function<Status(int done, int total)> &afterEach = {});
 
 private:
     Status pragma(const QString &sql);
+    void setCacheKiB(int kib);
 
     Database &m_db;
     qint64 m_cache = 0;
     int m_threads = 0;
     bool m_foreignKeys = true;
     bool m_trusted = false;
+    int m_sortCacheKiB = 0;
     bool m_active = false;
     bool m_leftWal = false;
     QStringList m_dropped; // the CREATE INDEX statements of the indexes dropped

@@ -269,6 +269,20 @@ QStringList version2()
     };
 }
 
+// Version 3: the member list's searches (core/people/memberdirectory). A prefix of the name,
+// ASCII letters in any case, is a range of people_name, which also gives the list its order by
+// name (the row id breaks ties); lower() folds A-Z only, in SQLite as in MemberSearch. A
+// manager's list is one branch: the two branch-first indexes make a phone or name prefix
+// within it a range too, instead of every person of the branch looked up and sorted.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX people_name ON people (lower(name))"),
+        QStringLiteral("CREATE INDEX people_branch_phone ON people (home_branch_id, phone)"),
+        QStringLiteral("CREATE INDEX people_branch_name ON people (home_branch_id, lower(name))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -276,6 +290,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         { 1, version1() },
         { 2, version2() },
+        { 3, version3() },
     };
     return all;
 }

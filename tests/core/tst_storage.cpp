@@ -165,6 +165,8 @@ private slots:
     void newFileHasIdentityAndPragmasOnEveryConnection();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void version3IndexesNamesWrittenBefore_data();
+    void version3IndexesNamesWrittenBefore();
     void stepsApplyOnceInOrder();
     void failingStepRollsBackWhole();
 
@@ -272,6 +274,75 @@ void TestStorage::migratesFromEveryEarlierVersion()
     auto again = Database::open(old);
     CC_VERIFY_OK(again);
     QCOMPARE((*again)->schemaVersion(), core::storage::latestSchemaVersion());
+}
+
+void TestStorage::version3IndexesNamesWrittenBefore_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < 3; ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+// The member list's indexes (version 3) cover people written at an earlier version, and a
+// prefix of the name (or, within a branch, of the phone) is read as a range of them.
+void TestStorage::version3IndexesNamesWrittenBefore()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString old = chainFile(dir.path(), QStringLiteral("old.chaincard"), from);
+    {
+        RawConnection raw(old);
+        QVERIFY(raw.isOpen());
+        const char *const names[] = { "Wang Fang", "wang li", "Zhang Wei" };
+        int i = 0;
+        for (const char *name : names) {
+            ++i;
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO people (phone, phone_last4, member_code,"
+                                             " name, joined_at) VALUES ('+861380000000%1', '000%1',"
+                                             " 'M%1', '%2', 1)")
+                                  .arg(i)
+                                  .arg(QLatin1String(name))),
+                QString());
+        }
+    }
+    auto migrated = Database::open(old);
+    CC_VERIFY_OK(migrated);
+    QVERIFY((*migrated)->schemaVersion() >= 3);
+    QCOMPARE(count(**migrated, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type ="
+                                              " 'index' AND name = 'people_name'")),
+        qint64(1));
+    QCOMPARE(count(**migrated, QStringLiteral("SELECT count(*) FROM people"
+                                              " WHERE lower(name) >= 'wang' AND lower(name) < 'wanh'")),
+        qint64(2));
+    QSqlQuery plan((*migrated)->sql());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM people"
+                                     " WHERE lower(name) >= 'wang' AND lower(name) < 'wanh'"
+                                     " ORDER BY lower(name), id")));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(detail.contains(QLatin1String("people_name")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QLatin1String("TEMP B-TREE")), qPrintable(detail));
+    // Within one branch (a manager's list), a phone or name prefix is a range as well.
+    const struct
+    {
+        const char *index;
+        const char *where;
+        const char *order;
+    } scoped[] = {
+        { "people_branch_phone", "phone >= '+86138' AND phone < '+86139'", "phone" },
+        { "people_branch_name", "lower(name) >= 'wang' AND lower(name) < 'wanh'", "lower(name), id" },
+    };
+    for (const auto &s : scoped) {
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM people"
+                                         " WHERE home_branch_id = 1 AND %1 ORDER BY %2")
+                              .arg(QLatin1String(s.where), QLatin1String(s.order))));
+        detail.clear();
+        while (plan.next())
+            detail += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(detail.contains(QLatin1String(s.index)), qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1String("TEMP B-TREE")), qPrintable(detail));
+    }
 }
 
 void TestStorage::stepsApplyOnceInOrder()

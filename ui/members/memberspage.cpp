@@ -1,0 +1,266 @@
+#include "ui/members/memberspage.h"
+
+#include "core/branches/branchservice.h"
+#include "core/common/money.h"
+#include "core/storage/database.h"
+#include "core/tiers/tierservice.h"
+#include "ui/members/memberlistmodel.h"
+#include "ui/shell/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+
+namespace ui::members {
+
+namespace {
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(QDate::currentDate().addMonths(-3), parent);
+    edit->setCalendarPopup(true);
+    edit->setEnabled(false);
+    return edit;
+}
+
+} // namespace
+
+MembersPage::MembersPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MemberListModel(session.db.path(), session.actor, session.settings, this))
+    , m_debounce(new QTimer(this))
+    , m_search(new QLineEdit(this))
+    , m_branches(new QToolButton(this))
+    , m_branchMenu(new QMenu(this))
+    , m_tier(new QComboBox(this))
+    , m_standing(new QComboBox(this))
+    , m_beforeOn(new QCheckBox(this))
+    , m_before(dateEdit(this))
+    , m_sinceOn(new QCheckBox(this))
+    , m_since(dateEdit(this))
+    , m_balanceOn(new QCheckBox(this))
+    , m_balance(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_search->setObjectName(QStringLiteral("memberSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(SearchDelayMs);
+    m_branches->setPopupMode(QToolButton::InstantPopup);
+    m_branches->setMenu(m_branchMenu);
+    m_standing->addItems({ QString(), QString(), QString() });
+    m_balance->setObjectName(QStringLiteral("memberBalance"));
+    m_balance->setEnabled(false);
+    m_balance->setMaximumWidth(110);
+    m_count->setObjectName(QStringLiteral("memberCount"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    m_view->setObjectName(QStringLiteral("memberTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view then never measures a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[MemberListModel::ColumnCount] = { 130, 100, 100, 90, 80, 100, 100, 100 };
+    for (int c = 0; c < MemberListModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+
+    buildBranchMenu();
+    buildTierBox();
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_branches);
+    searchRow->addWidget(m_tier);
+    searchRow->addWidget(m_standing);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_beforeOn);
+    filterRow->addWidget(m_before);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_sinceOn);
+    filterRow->addWidget(m_since);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_balanceOn);
+    filterRow->addWidget(m_balance);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &MembersPage::refresh);
+    connect(m_tier, qOverload<int>(&QComboBox::activated), this, &MembersPage::refresh);
+    connect(m_standing, qOverload<int>(&QComboBox::activated), this, &MembersPage::refresh);
+    for (QCheckBox *box : { m_beforeOn, m_sinceOn, m_balanceOn }) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_before->setEnabled(m_beforeOn->isChecked());
+            m_since->setEnabled(m_sinceOn->isChecked());
+            m_balance->setEnabled(m_balanceOn->isChecked());
+            refresh();
+        });
+    }
+    for (QDateEdit *edit : { m_before, m_since })
+        connect(edit, &QDateEdit::dateChanged, this, &MembersPage::refresh);
+    connect(m_balance, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &MemberListModel::countChanged, this, &MembersPage::showCount);
+    connect(m_model, &MemberListModel::pageLoaded, this, &MembersPage::showCount);
+    connect(m_model, &MemberListModel::failed, this, &MembersPage::showError);
+
+    retranslate();
+    refresh();
+}
+
+void MembersPage::buildBranchMenu()
+{
+    auto branches = core::branches::BranchService(m_session.db).list(m_session.actor);
+    if (!branches)
+        return showError(branches.error().message());
+    const bool owner = m_session.actor.isOwner();
+    for (const auto &branch : *branches) {
+        if (!owner && branch.id != m_session.actor.branchId())
+            continue;
+        QAction *action = m_branchMenu->addAction(branch.code + QStringLiteral(" · ") + branch.name);
+        action->setCheckable(true);
+        action->setData(branch.id);
+        connect(action, &QAction::toggled, this, [this] {
+            retranslate();
+            refresh();
+        });
+    }
+    // A manager's or cashier's scope is their branch: nothing to choose.
+    m_branches->setEnabled(owner);
+}
+
+void MembersPage::buildTierBox()
+{
+    m_tier->addItem(QString(), qint64(0));
+    auto tiers = core::tiers::TierService(m_session.db).list();
+    if (!tiers)
+        return showError(tiers.error().message());
+    for (const auto &tier : *tiers)
+        m_tier->addItem(tier.name, tier.id);
+}
+
+core::people::MemberFilter MembersPage::filter() const
+{
+    core::people::MemberFilter f;
+    f.search = m_search->text();
+    for (QAction *action : m_branchMenu->actions()) {
+        if (action->isChecked())
+            f.branchIds.append(action->data().toLongLong());
+    }
+    f.tierId = m_tier->currentData().toLongLong();
+    f.standing = core::people::MemberFilter::Standing(qMax(0, m_standing->currentIndex()));
+    const QTimeZone zone = m_session.settings.timeZone();
+    if (m_beforeOn->isChecked())
+        f.lastVisitBefore = QDateTime(m_before->date(), QTime(0, 0), zone).toSecsSinceEpoch();
+    if (m_sinceOn->isChecked())
+        f.lastVisitSince = QDateTime(m_since->date(), QTime(0, 0), zone).toSecsSinceEpoch();
+    if (m_balanceOn->isChecked()) {
+        auto amount = core::money::parse(m_balance->text(), m_session.settings.decimals(),
+                                         tr("balance"));
+        if (amount && *amount >= 0)
+            f.balanceAbove = *amount;
+    }
+    return f;
+}
+
+void MembersPage::refresh()
+{
+    m_debounce->stop();
+    m_error->hide();
+    if (m_balanceOn->isChecked() && !m_balance->text().trimmed().isEmpty()) {
+        auto amount = core::money::parse(m_balance->text(), m_session.settings.decimals(),
+                                         tr("balance"));
+        if (!amount)
+            showError(amount.error().message());
+        else if (*amount < 0)
+            showError(tr("The balance to list members above may not be negative."));
+    }
+    m_model->setFilter(filter());
+    showCount();
+}
+
+void MembersPage::showCount()
+{
+    const int shown = m_model->rowCount();
+    if (!m_model->hasCount()) {
+        m_count->setText(m_model->isLoading() && shown == 0 ? tr("Searching…")
+                                                            : tr("People: %L1 shown, counting…").arg(shown));
+        return;
+    }
+    const auto &count = m_model->count();
+    m_count->setText(count.exact ? tr("People: %L1").arg(count.value)
+                                 : tr("People: more than %L1").arg(count.value));
+}
+
+void MembersPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void MembersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MembersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by phone, last four digits, name or member code"));
+    const auto checked = [this] {
+        QStringList codes;
+        for (QAction *action : m_branchMenu->actions()) {
+            if (action->isChecked())
+                codes << action->text().section(QStringLiteral(" · "), 0, 0);
+        }
+        return codes;
+    }();
+    if (!m_session.actor.isOwner())
+        m_branches->setText(tr("My branch"));
+    else if (checked.isEmpty())
+        m_branches->setText(tr("All branches"));
+    else if (checked.size() <= 3)
+        m_branches->setText(checked.join(QStringLiteral(", ")));
+    else
+        m_branches->setText(tr("%n branch(es)", nullptr, int(checked.size())));
+    m_branches->setToolTip(tr("Home branches to list"));
+    m_tier->setItemText(0, tr("Any tier"));
+    m_standing->setItemText(0, tr("Members and guests"));
+    m_standing->setItemText(1, tr("Members"));
+    m_standing->setItemText(2, tr("Guests"));
+    m_beforeOn->setText(tr("Last visit before"));
+    m_sinceOn->setText(tr("Last visit since"));
+    m_balanceOn->setText(tr("Balance above"));
+    m_balance->setPlaceholderText(tr("amount"));
+    showCount();
+}
+
+} // namespace ui::members

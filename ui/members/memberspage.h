@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/people/memberfilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace ui {
+struct Session;
+}
+
+namespace ui::members {
+
+class MemberListModel;
+
+// The member list (issue 4, "Members"): search as you type by phone, the last four digits,
+// name or member code; filters by branch, tier, member or guest, last visit and balance; a
+// table that loads page by page as it is scrolled, and how many people match.
+class MembersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MembersPage(Session &session, QWidget *parent = nullptr);
+
+    // The filter as the widgets say now; refresh() applies it.
+    core::people::MemberFilter filter() const;
+    void refresh();
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    MemberListModel *model() const { return m_model; }
+    QLabel *countLabel() const { return m_count; }
+
+    // Milliseconds the search waits after a keystroke before it asks (typing "13800" quickly
+    // asks once).
+    static constexpr int SearchDelayMs = 150;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildBranchMenu();
+    void buildTierBox();
+    void showCount();
+    void showError(const QString &message);
+    void retranslate();
+
+    Session &m_session;
+    MemberListModel *m_model;
+    QTimer *m_debounce;
+    QLineEdit *m_search;
+    QToolButton *m_branches;
+    QMenu *m_branchMenu;
+    QComboBox *m_tier;
+    QComboBox *m_standing;
+    QCheckBox *m_beforeOn;
+    QDateEdit *m_before;
+    QCheckBox *m_sinceOn;
+    QDateEdit *m_since;
+    QCheckBox *m_balanceOn;
+    QLineEdit *m_balance;
+    QLabel *m_count;
+    QLabel *m_error;
+    QTableView *m_view;
+};
+
+} // namespace ui::members
