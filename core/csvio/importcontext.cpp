@@ -4,6 +4,7 @@
 #include "core/csv/fieldparsers.h"
 #include "core/people/personservice.h"
 #include "core/storage/database.h"
+#include "core/storage/bulkinserter.h"
 #include "core/storage/sql.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ ImportContext::ImportContext(storage::Database &db, const auth::Actor &actor,
 {
 }
 
+ImportContext::~ImportContext() = default;
+
 Error ImportContext::fieldError(const QString &field, const QString &message)
 {
     return Error(Error::Code::InvalidInput, message, field);
@@ -51,10 +54,11 @@ Status ImportContext::load()
     while (q->next())
         rememberBranch({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                          q->value(3).toInt() != 0 });
-    auto find = storage::prepare(m_db, QStringLiteral("SELECT id FROM people WHERE phone = ?"));
+    m_bulk = std::make_unique<storage::BulkInserter>(m_db);
+    auto find = m_bulk->prepare(QStringLiteral("SELECT id FROM people WHERE phone = ?"));
     if (!find)
         return find.error();
-    m_findPerson.emplace(std::move(*find));
+    m_findPerson = std::move(*find);
     return {};
 }
 
@@ -166,10 +170,13 @@ Result<std::optional<qint64>> ImportContext::amount(const ImportRow &row, const 
 
 Result<qint64> ImportContext::personId(const QString &e164)
 {
-    if (auto s = storage::exec(*m_findPerson, { e164 }); !s)
-        return s.error();
-    const qint64 id = m_findPerson->next() ? m_findPerson->value(0).toLongLong() : 0;
-    m_findPerson->finish();
+    const QByteArray phone = e164.toUtf8();
+    m_findPerson->bindText(0, phone.constData(), int(phone.size()));
+    auto found = m_findPerson->fetch();
+    if (!found)
+        return found.error();
+    const qint64 id = *found ? m_findPerson->columnInt(0) : 0;
+    m_findPerson->done();
     return id;
 }
 

@@ -11,9 +11,12 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 
 namespace core::storage {
+class BulkInserter;
+class BulkStatement;
 class Database;
 }
 
@@ -27,6 +30,7 @@ class ImportContext
 {
 public:
     ImportContext(storage::Database &db, const auth::Actor &actor, const chain::ChainSettings &settings);
+    ~ImportContext();
 
     Status load();
 
@@ -81,7 +85,8 @@ private:
     csv::DateTimeParser m_defaultParser;
     QHash<QString, BranchRef> m_branchByKey; // lower-cased code and name
     QHash<qint64, BranchRef> m_branchById;
-    std::optional<QSqlQuery> m_findPerson;
+    std::unique_ptr<storage::BulkInserter> m_bulk;
+    std::unique_ptr<storage::BulkStatement> m_findPerson;
 };
 
 } // namespace core::csvio

@@ -21,17 +21,25 @@ const QString receiptField = QStringLiteral("receipt_no");
 
 Status VisitSink::begin()
 {
-    auto find = storage::prepare(m_ctx.db(),
+    m_bulk = std::make_unique<storage::BulkInserter>(m_ctx.db());
+    auto find = m_bulk->prepare(
         QStringLiteral("SELECT id, person_id, occurred_at, amount, kind FROM visits"
                        " WHERE branch_id = ? AND receipt_no = ?"));
-    auto insert = storage::prepare(m_ctx.db(),
+    auto insert = m_bulk->prepare(
         QStringLiteral("INSERT INTO visits (branch_id, person_id, occurred_at, amount, kind,"
                        " refund_of, source, receipt_no) VALUES (?,?,?,?,?,?,'import',?)"));
     if (!find || !insert)
         return !find ? find.error() : insert.error();
-    m_find.emplace(std::move(*find));
-    m_insert.emplace(std::move(*insert));
+    m_find = std::move(*find);
+    m_insert = std::move(*insert);
     return {};
+}
+
+Result<bool> VisitSink::findReceipt(qint64 branchId, const QByteArray &receipt)
+{
+    m_find->bindInt(0, branchId);
+    m_find->bindText(1, receipt.constData(), int(receipt.size()));
+    return m_find->fetch();
 }
 
 struct VisitSink::Bill : PreparedRow
@@ -92,13 +100,14 @@ Result<Outcome> VisitSink::write(PreparedRow &row)
     // The sale a refund gives money back on: the bill with the same receipt number.
     qint64 refundOf = 0;
     if (refund && !bill.receipt.isEmpty()) {
-        if (auto s = storage::exec(*m_find, { branchId, receipt }); !s)
-            return s.error();
-        if (m_find->next() && m_find->value(4).toString() == QLatin1String("sale"))
-            refundOf = m_find->value(0).toLongLong();
-        m_find->finish();
-        if (refundOf != 0)
+        auto found = findReceipt(branchId, receipt.toUtf8());
+        if (!found)
+            return found.error();
+        if (*found && m_find->columnText(4) == QLatin1String("sale")) {
+            refundOf = m_find->columnInt(0);
             receipt += QStringLiteral("/refund");
+        }
+        m_find->done();
     }
 
     qint64 personId = 0;
@@ -108,12 +117,14 @@ Result<Outcome> VisitSink::write(PreparedRow &row)
             return known.error();
         personId = *known;
     }
-    if (auto s = storage::exec(*m_find, { branchId, receipt }); !s)
-        return s.error();
-    if (m_find->next()) {
-        const bool same = m_find->value(1).toLongLong() == personId && m_find->value(2).toLongLong() == bill.at
-            && m_find->value(3).toLongLong() == bill.value;
-        m_find->finish();
+    const QByteArray receiptUtf8 = receipt.toUtf8();
+    auto found = findReceipt(branchId, receiptUtf8);
+    if (!found)
+        return found.error();
+    if (*found) {
+        const bool same = m_find->columnInt(1) == personId && m_find->columnInt(2) == bill.at
+            && m_find->columnInt(3) == bill.value;
+        m_find->done();
         if (same)
             return Outcome::Unchanged;
         return ImportContext::fieldError(receiptField,
@@ -121,18 +132,23 @@ Result<Outcome> VisitSink::write(PreparedRow &row)
                    " it is not changed by an import.")
                 .arg(receipt, bill.branchCode));
     }
-    m_find->finish();
     if (!bill.phone.isEmpty() && personId == 0) {
         auto created = m_ctx.ensurePerson(bill.phone, branchId, bill.at);
         if (!created)
             return created.error();
         personId = *created;
     }
-    if (auto s = storage::exec(*m_insert,
-            { branchId, storage::nullIfZero(personId), bill.at, bill.value,
-              refund ? QStringLiteral("refund") : QStringLiteral("sale"), storage::nullIfZero(refundOf),
-              receipt });
-        !s)
+    static const QByteArray sale("sale");
+    static const QByteArray refundKind("refund");
+    const QByteArray &kind = refund ? refundKind : sale;
+    m_insert->bindInt(0, branchId);
+    m_insert->bindOptional(1, personId);
+    m_insert->bindInt(2, bill.at);
+    m_insert->bindInt(3, bill.value);
+    m_insert->bindText(4, kind.constData(), int(kind.size()));
+    m_insert->bindOptional(5, refundOf);
+    m_insert->bindText(6, receiptUtf8.constData(), int(receiptUtf8.size()));
+    if (auto s = m_insert->step(); !s)
         return s.error();
     return Outcome::Inserted;
 }

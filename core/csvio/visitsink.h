@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/csvio/rowsink.h"
+#include "core/storage/bulkinserter.h"
 
-#include <QSqlQuery>
 
-#include <optional>
+#include <memory>
 
 namespace core::csvio {
 
@@ -29,8 +29,12 @@ public:
 
 private:
     struct Bill;
-    std::optional<QSqlQuery> m_find;
-    std::optional<QSqlQuery> m_insert;
+    // The bill recorded at the branch under the receipt number, if any: whether found.
+    Result<bool> findReceipt(qint64 branchId, const QByteArray &receipt);
+
+    std::unique_ptr<storage::BulkInserter> m_bulk;
+    std::unique_ptr<storage::BulkStatement> m_find;
+    std::unique_ptr<storage::BulkStatement> m_insert;
     DerivedKeys m_keys;
 };
 

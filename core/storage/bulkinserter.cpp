@@ -45,6 +45,15 @@ public:
             return toError(m_query.lastError());
         return {};
     }
+    Result<bool> fetch() override
+    {
+        if (!m_query.exec())
+            return toError(m_query.lastError());
+        return m_query.next();
+    }
+    qint64 columnInt(int index) override { return m_query.value(index).toLongLong(); }
+    QString columnText(int index) override { return m_query.value(index).toString(); }
+    void done() override { m_query.finish(); }
 
 private:
     QSqlQuery m_query;
@@ -69,25 +78,61 @@ public:
 
     void bindInt(int index, qint64 value) override
     {
+        rewind();
         sqlite3_bind_int64(m_statement, index + 1, value);
     }
-    void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
+    void bindNull(int index) override
+    {
+        rewind();
+        sqlite3_bind_null(m_statement, index + 1);
+    }
     void bindText(int index, const char *utf8, int size) override
     {
+        rewind();
         sqlite3_bind_text(m_statement, index + 1, utf8, size, SQLITE_STATIC);
     }
     Status step() override
     {
+        rewind();
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             return sqliteError(m_db, rc);
         return {};
     }
+    Result<bool> fetch() override
+    {
+        rewind();
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW) {
+            m_onRow = true; // reset before the next use, once the columns have been read
+            return true;
+        }
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, rc);
+        return false;
+    }
+    qint64 columnInt(int index) override { return sqlite3_column_int64(m_statement, index); }
+    QString columnText(int index) override
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index));
+    }
+    void done() override { rewind(); }
 
 private:
+    void rewind()
+    {
+        if (m_onRow) {
+            sqlite3_reset(m_statement);
+            m_onRow = false;
+        }
+    }
+
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
+    bool m_onRow = false;
 };
 
 sqlite3 *driverHandle(Database &db)

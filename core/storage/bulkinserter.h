@@ -11,8 +11,8 @@ namespace core::storage {
 class Database;
 
 // One prepared statement run for many rows (DESIGN.md, Storage: bulk work). Values are bound by
-// 0-based position; text is UTF-8 and must stay valid until step(), which runs the statement
-// with the bound values and clears them for the next row.
+// 0-based position; text is UTF-8 and must stay valid until step() or fetch(), which run the
+// statement with the bound values.
 class BulkStatement
 {
 public:
@@ -21,6 +21,13 @@ public:
     virtual void bindNull(int index) = 0;
     virtual void bindText(int index, const char *utf8, int size) = 0;
     virtual Status step() = 0;
+    // Runs a query with the bound values and stops on its first row: true when there is one,
+    // whose columns column*() then read. done() lets go of the row (a statement left on a row
+    // keeps a read open, which blocks schema changes such as CREATE INDEX on its table).
+    virtual Result<bool> fetch() = 0;
+    virtual qint64 columnInt(int index) = 0;
+    virtual QString columnText(int index) = 0;
+    virtual void done() = 0;
 
     void bindOptional(int index, qint64 value); // 0 binds NULL
 };
