@@ -93,6 +93,7 @@ private slots:
     void showsCohortsCurvesAndBranches();
     void managerSeesOnlyTheirBranch();
     void exportsCsvPngAndPdf();
+    void computesOnlyWhenShown();
     void cleanup() { core::clock::setNowForTesting(0); }
 };
 
@@ -150,6 +151,7 @@ void TestRetentionPage::managerSeesOnlyTheirBranch()
     ui::Session session { chain.db(), chain.manager2(), *core::chain::ChainStore::load(chain.db()) };
     ui::retention::RetentionPage page(session);
     QSignalSpy shown(&page, &ui::retention::RetentionPage::resultShown);
+    page.show();
     QVERIFY(shown.wait(10000));
     // B02: the February member and the two claimers, nothing of B01's January members.
     QCOMPARE(page.result().member.size(), 1);
@@ -188,6 +190,31 @@ void TestRetentionPage::exportsCsvPngAndPdf()
     QVERIFY(pdfFile.read(5) == "%PDF-");
 
     QVERIFY(!page.exportCsv(dir.filePath(QStringLiteral("missing/folder/x.csv"))).isEmpty());
+}
+
+// The page in a window that shows another page costs nothing: the report waits until the
+// page is shown, and a refresh asked for while it is hidden (after an import) waits too.
+void TestRetentionPage::computesOnlyWhenShown()
+{
+    TestChain chain;
+    fill(chain);
+    ui::Session session { chain.db(), chain.owner(), *core::chain::ChainStore::load(chain.db()) };
+    ui::retention::RetentionPage page(session);
+    QSignalSpy shown(&page, &ui::retention::RetentionPage::resultShown);
+    page.refresh();
+    QVERIFY(!shown.wait(500));
+    QVERIFY(page.result().member.isEmpty());
+
+    page.show();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(page.result().member.size(), 2);
+
+    page.hide();
+    page.refresh();
+    QVERIFY(!shown.wait(500));
+    page.show();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.size(), 2);
 }
 
 QTEST_MAIN(TestRetentionPage)

@@ -168,7 +168,13 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     connect(m_runner, &RetentionRunner::failed, this, &RetentionPage::showError);
 
     retranslate();
-    refresh();
+}
+
+void RetentionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void RetentionPage::buildBranchMenu()
@@ -202,6 +208,11 @@ core::retention::RetentionQuery RetentionPage::query() const
 
 void RetentionPage::refresh()
 {
+    // A hidden page waits until it is shown: the report on a big chain takes memory and time
+    // that nobody looking at another page should pay for.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     m_error->hide();
     setRunning(true);
     m_runner->start(query());

@@ -35,7 +35,8 @@ class RetentionPage final : public QWidget
 public:
     explicit RetentionPage(Session &session, QWidget *parent = nullptr);
 
-    // Recomputes with the filters as they are now.
+    // Recomputes with the filters as they are now; a hidden page does it when next shown (the
+    // first report too waits until the page is first shown).
     void refresh();
     core::retention::RetentionQuery query() const;
     const core::retention::RetentionResult &result() const { return m_result; }
@@ -55,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildBranchMenu();
@@ -68,6 +70,7 @@ private:
     Session &m_session;
     RetentionRunner *m_runner;
     core::retention::RetentionResult m_result;
+    bool m_stale = true; // a report is due when the page is next shown
 
     QLabel *m_fromLabel;
     QDateEdit *m_from;
