@@ -15,14 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CsvHeaders)
 };
 
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
-    return quoted.join(QLatin1String(", "));
-}
-
 QList<bool> usedColumns(const ColumnMap &map)
 {
     QList<bool> used(map.header.size(), false);
@@ -222,6 +214,14 @@ Result<QList<QPair<QString, QString>>> HeaderMatcher::parseOverrides(const QStri
         pairs.append({ argument.left(eq).trimmed(), argument.mid(eq + 1) });
     }
     return pairs;
+}
+
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
+    return quoted.join(QLatin1String(", "));
 }
 
 } // namespace core::csv

@@ -49,4 +49,7 @@ public:
     static Result<QList<QPair<QString, QString>>> parseOverrides(const QStringList &arguments);
 };
 
+// Header names for a message: "phone", "name", "门店".
+QString quotedList(const QStringList &names);
+
 } // namespace core::csv

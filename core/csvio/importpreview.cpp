@@ -16,14 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ImportPreview)
 };
 
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
-    return quoted.join(QLatin1String(", "));
-}
-
 // A reading error, with what to do about text that is not in the encoding.
 Error readingError(const csv::CsvReader &reader, const Error &error)
 {
@@ -129,7 +121,7 @@ Status ImportPreview::check() const
     return Error(Error::Code::InvalidInput,
                  Tr::tr("The file has no column for %1, which %2 records need. Its columns are %3. "
                         "Choose the column that holds it.")
-                     .arg(missing.join(QLatin1String(", ")), csv::kindName(kind), quotedList(header)),
+                     .arg(missing.join(QLatin1String(", ")), csv::kindName(kind), csv::quotedList(header)),
                  missing.first());
 }
 
