@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace cli {
@@ -56,22 +54,10 @@ int runInit(Context &context)
     if (generated)
         password = generatedPassword();
 
-    const bool existed = QFileInfo::exists(context.dbPath);
-    QDir().mkpath(QFileInfo(context.dbPath).absolutePath());
-    auto db = core::storage::Database::open(context.dbPath);
+    auto db = core::chain::ChainStore::create(context.dbPath, settings,
+                                              parser.value(QStringLiteral("owner")), password);
     if (!db)
         return fail(db.error());
-    if (auto s = core::chain::ChainStore::initialise(**db, settings,
-                                                     parser.value(QStringLiteral("owner")), password);
-        !s) {
-        // Nothing half-written: a file this command created holds no chain, so it goes again.
-        if (!existed) {
-            db->reset();
-            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-                QFile::remove(context.dbPath + QLatin1String(suffix));
-        }
-        return fail(s.error());
-    }
 
     QJsonObject out { { QStringLiteral("database"), QDir::toNativeSeparators(context.dbPath) },
                       { QStringLiteral("chain_name"), settings.name },

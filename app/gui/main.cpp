@@ -1,24 +1,15 @@
-// chaincard: the desktop app. Wiring only: open the chain, build the window, run.
+// chaincard: the desktop app. Options only: the controller opens the chain, signs in and builds
+// the window.
 
-#include "core/chain/chainsettings.h"
-#include "core/storage/database.h"
 #include "core/storage/paths.h"
-#include "ui/branches/branchespage.h"
-#include "ui/firstrun/demochain.h"
-#include "ui/importer/importaction.h"
-#include "ui/members/memberspage.h"
-#include "ui/retention/retentionpage.h"
+#include "ui/shell/appcontroller.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenu>
-#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -51,57 +42,28 @@ int main(int argc, char **argv)
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QApplication::translate("Main", "Open this page (its position in the navigation list)."),
                                         QStringLiteral("index"), QStringLiteral("0"));
-    parser.addOptions({ dbOption, quitOption, shotOption, pageOption });
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("Main", "Sign in as this user, with the password in CHAINCARD_PASSWORD (for scripts and screenshots)."),
+                                        QStringLiteral("name"));
+    parser.addOptions({ dbOption, quitOption, shotOption, pageOption, userOption });
     parser.process(app);
-    const QString path = parser.value(dbOption);
-
-    if (!QFileInfo::exists(path)) {
-        if (auto s = ui::firstrun::createDemoChain(path, nullptr); !s) {
-            QMessageBox::critical(nullptr, QApplication::translate("Main", "ChainCard"), s.error().message());
-            return 1;
-        }
-    }
-    core::storage::OpenOptions options;
-    options.mode = core::storage::OpenOptions::Mode::OpenExisting;
-    auto db = core::storage::Database::open(path, options);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("Main", "ChainCard"), db.error().message());
-        return 1;
-    }
-    auto settings = core::chain::ChainStore::load(**db);
-    if (!settings) {
-        QMessageBox::critical(nullptr, QApplication::translate("Main", "ChainCard"), settings.error().message());
-        return 1;
+    const QString user = parser.value(userOption);
+    if (!user.isEmpty() && qEnvironmentVariableIsEmpty("CHAINCARD_PASSWORD")) {
+        qCritical("%s", qPrintable(QApplication::translate("Main", "--user %1 needs that user's password in CHAINCARD_PASSWORD").arg(user)));
+        return 2;
     }
 
-    // Until sign-in exists the desktop app acts as the owner of a local file, like the CLI.
-    ui::Session session { **db, core::auth::Actor::localOwner(), *settings };
-    ui::MainWindow window(session);
-    auto *branchesPage = new ui::branches::BranchesPage(session, &window);
-    auto *membersPage = new ui::members::MembersPage(session, &window);
-    auto *retentionPage = new ui::retention::RetentionPage(session, &window);
-    window.addPage(branchesPage, QApplication::translate("Main", "Branches"));
-    window.addPage(membersPage, QApplication::translate("Main", "Members"));
-    window.addPage(retentionPage, QApplication::translate("Main", "Retention"));
-
-    // File ▸ Import CSV…: after an import that wrote, the pages showing chain data reload.
-    auto *importAction = new ui::importer::ImportAction(session.db.path(), session.actor, &window);
-    if (QMenu *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        QAction *first = file->actions().value(0);
-        file->insertAction(first, importAction);
-        file->insertSeparator(first);
+    ui::AppController controller;
+    switch (controller.start(parser.value(dbOption), user, qEnvironmentVariable("CHAINCARD_PASSWORD"))) {
+    case ui::AppController::Started::Running: break;
+    case ui::AppController::Started::Cancelled: return 0;
+    case ui::AppController::Started::Failed: return 1;
     }
-    QObject::connect(importAction, &ui::importer::ImportAction::imported, &window,
-                     [branchesPage, membersPage, retentionPage] {
-                         branchesPage->reload();
-                         membersPage->refresh();
-                         retentionPage->refresh();
-                     });
-    window.navigation()->setCurrentRow(parser.value(pageOption).toInt());
-    window.show();
+    ui::MainWindow *window = controller.window();
+    window->navigation()->setCurrentRow(parser.value(pageOption).toInt());
     if (parser.isSet(shotOption)) {
-        QTimer::singleShot(2000, &window, [&window, file = parser.value(shotOption)] {
-            if (!window.grab().save(file))
+        QTimer::singleShot(2000, window, [window, file = parser.value(shotOption)] {
+            if (!window->grab().save(file))
                 qWarning("could not save the screenshot");
             QApplication::quit();
         });

@@ -50,8 +50,10 @@ public:
     Result<QVector<User>> list(const Actor &actor);
     Result<User> find(qint64 userId);
 
+    // 2 to 64 letters, digits, '.', '_', '-' or '@'; the translated reason otherwise.
+    static Status validateUsername(const QString &username);
+
 private:
-    Status validateUsername(const QString &username);
     Status validateScope(Role role, qint64 branchId);
 
     storage::Database &m_db;

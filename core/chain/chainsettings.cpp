@@ -10,6 +10,9 @@
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
@@ -171,6 +174,28 @@ Status ChainStore::initialise(storage::Database &db, const ChainSettings &settin
         !s)
         return s;
     return tx.commit();
+}
+
+Result<std::unique_ptr<storage::Database>> ChainStore::create(const QString &path,
+    const ChainSettings &settings, const QString &ownerName, const QString &ownerPassword)
+{
+    if (auto s = settings.validate(); !s)
+        return s.error();
+    const bool existed = QFileInfo::exists(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = storage::Database::open(path);
+    if (!db)
+        return db.error();
+    if (auto s = initialise(**db, settings, ownerName, ownerPassword); !s) {
+        // A file this call created holds no chain, so it goes again.
+        if (!existed) {
+            db->reset();
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(path + QLatin1String(suffix));
+        }
+        return s.error();
+    }
+    return db;
 }
 
 Status ChainStore::update(storage::Database &db, const auth::Actor &actor,

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace core::storage {
 class Database;
 }
@@ -38,6 +40,10 @@ public:
     // Creates the chain and its owner account in one transaction; refuses an initialised file.
     static Status initialise(storage::Database &db, const ChainSettings &settings,
                              const QString &ownerName, const QString &ownerPassword);
+    // Opens (creating folders and file as needed) the database at `path` and initialises the
+    // chain in it. Nothing half-written: when it fails, a file it created is removed again.
+    static Result<std::unique_ptr<storage::Database>> create(const QString &path,
+        const ChainSettings &settings, const QString &ownerName, const QString &ownerPassword);
     static Status update(storage::Database &db, const auth::Actor &actor,
                          const ChainSettings &settings);
 };

@@ -24,7 +24,11 @@ void TestFirstRun::createsAChainWithDemoData()
     options.branches = 3;
     options.members = 200;
     options.visits = 1500;
-    CC_VERIFY_OK(ui::firstrun::createDemoChain(path, nullptr, options));
+    core::chain::ChainSettings chain;
+    chain.name = QStringLiteral("Demo Noodles");
+    CC_VERIFY_OK(core::chain::ChainStore::create(path, chain, QStringLiteral("owner"),
+                                                 QStringLiteral("chaincard-demo")));
+    CC_VERIFY_OK(ui::firstrun::generateDemoData(path, nullptr, options));
 
     core::storage::OpenOptions open;
     open.mode = core::storage::OpenOptions::Mode::OpenExisting;
@@ -32,7 +36,7 @@ void TestFirstRun::createsAChainWithDemoData()
     CC_VERIFY_OK(db);
     auto settings = core::chain::ChainStore::load(**db);
     CC_VERIFY_OK(settings);
-    QVERIFY(!settings->name.isEmpty());
+    QCOMPARE(settings->name, QStringLiteral("Demo Noodles"));
     auto stats = core::chain::ChainStats::collect(**db, core::auth::Actor::localOwner());
     CC_VERIFY_OK(stats);
     QCOMPARE(stats->branches.size(), 3);
@@ -48,7 +52,11 @@ void TestFirstRun::refusesAFileThatIsNotAChain()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("shopping list\n");
     file.close();
-    QVERIFY(!ui::firstrun::createDemoChain(path, nullptr).ok());
+    core::chain::ChainSettings chain;
+    chain.name = QStringLiteral("Demo Noodles");
+    QVERIFY(!core::chain::ChainStore::create(path, chain, QStringLiteral("owner"),
+                                             QStringLiteral("chaincard-demo"))
+                 .ok());
     QFile again(path);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), QByteArray("shopping list\n"));

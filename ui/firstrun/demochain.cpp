@@ -1,17 +1,11 @@
 #include "ui/firstrun/demochain.h"
 
 #include "core/auth/actor.h"
-#include "core/chain/chainsettings.h"
 #include "core/storage/database.h"
+#include "ui/shell/workerthreads.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -28,11 +22,7 @@ core::demo::DemoOptions defaultDemo()
     return options;
 }
 
-namespace {
-
-// Runs the generator on a worker thread with its own connection, so the progress dialog keeps
-// painting and its Cancel button works. Cancelling writes nothing.
-core::Status generateOnWorker(const QString &path, QWidget *parent,
+core::Status generateDemoData(const QString &path, QWidget *parent,
                               const core::demo::DemoOptions &options)
 {
     QProgressDialog progress(QApplication::translate("FirstRun", "Creating the demo chain…"),
@@ -44,9 +34,12 @@ core::Status generateOnWorker(const QString &path, QWidget *parent,
 
     std::atomic<bool> cancelled { false };
     std::optional<core::Status> outcome;
-    QEventLoop loop;
-    QThread *worker = QThread::create([&] {
-        auto db = core::storage::Database::open(path);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
+                     [&cancelled] { cancelled = true; });
+    runOffUiThread([&] {
+        core::storage::OpenOptions open;
+        open.mode = core::storage::OpenOptions::Mode::OpenExisting;
+        auto db = core::storage::Database::open(path, open);
         if (!db) {
             outcome = db.error();
             return;
@@ -59,44 +52,9 @@ core::Status generateOnWorker(const QString &path, QWidget *parent,
             });
         outcome = summary ? core::Status() : core::Status(summary.error());
     });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
-                     [&cancelled] { cancelled = true; });
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    delete worker;
     if (cancelled)
         return core::Status(); // an empty chain: the owner chose not to wait
     return outcome.value_or(core::Status());
-}
-
-} // namespace
-
-core::Status createDemoChain(const QString &path, QWidget *parent,
-                             const core::demo::DemoOptions &options)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    {
-        auto db = core::storage::Database::open(path);
-        if (!db)
-            return db.error();
-        core::chain::ChainSettings settings;
-        settings.name = QApplication::translate("FirstRun", "Demo Noodle House");
-        if (auto s = core::chain::ChainStore::initialise(**db, settings, QStringLiteral("owner"),
-                                                         QStringLiteral("chaincard-demo"));
-            !s) {
-            db->reset();
-            QFile::remove(path);
-            return s;
-        }
-    }
-    // The chain itself exists now; without demo data it still opens, empty.
-    if (auto s = generateOnWorker(path, parent, options); !s)
-        QMessageBox::warning(parent, QApplication::translate("FirstRun", "ChainCard"),
-                             QApplication::translate("FirstRun",
-                                                     "The demo data could not be created: %1")
-                                 .arg(s.error().message()));
-    return core::Status();
 }
 
 } // namespace ui::firstrun

@@ -13,11 +13,10 @@ namespace ui::firstrun {
 // enough to appear in a few seconds.
 core::demo::DemoOptions defaultDemo();
 
-// Creates a demo chain at `path` (there is no database there yet) and generates its data on a
-// worker thread with its own connection, behind a progress dialog that can cancel. Fails only
-// when the chain itself cannot be created; a demo that fails or is cancelled leaves an empty
-// chain, with a warning.
-core::Status createDemoChain(const QString &path, QWidget *parent,
-                             const core::demo::DemoOptions &options = defaultDemo());
+// Fills the new, empty chain at `path` with demo data, generated on a worker thread with its own
+// connection behind a progress dialog that can cancel (cancelling writes nothing and leaves the
+// chain empty).
+core::Status generateDemoData(const QString &path, QWidget *parent,
+                              const core::demo::DemoOptions &options = defaultDemo());
 
 } // namespace ui::firstrun

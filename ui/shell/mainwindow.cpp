@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/auth/actor.h"
+#include "core/branches/branchservice.h"
 #include "ui/shell/session.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_chainName(new QLabel(this))
+    , m_signedIn(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -40,11 +42,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(QString());
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    if (!m_session.actor.isOwner()) {
+        if (auto branch = core::branches::BranchService(m_session.db).find(m_session.actor.branchId()))
+            m_branchName = tr("%1 %2").arg(branch->code, branch->name);
+    }
+    m_signedIn->setObjectName(QStringLiteral("signedIn"));
+    statusBar()->addPermanentWidget(m_signedIn);
 
     resize(1100, 700);
     retranslate();
@@ -69,13 +78,13 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("%1 — ChainCard").arg(m_session.settings.name));
     m_chainName->setText(m_session.settings.name);
-    if (QMenu *file = findChild<QMenu *>(QStringLiteral("fileMenu")))
-        file->setTitle(tr("&File"));
-    if (QAction *quit = findChild<QAction *>(QStringLiteral("quitAction")))
-        quit->setText(tr("&Quit"));
-    statusBar()->showMessage(tr("Signed in as %1 (%2)")
-                                 .arg(m_session.actor.name(),
-                                      core::auth::roleDisplayName(m_session.actor.role())));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    const core::auth::Actor &actor = m_session.actor;
+    const QString role = core::auth::roleDisplayName(actor.role());
+    m_signedIn->setText(m_branchName.isEmpty()
+                            ? tr("Signed in as %1 (%2)").arg(actor.name(), role)
+                            : tr("Signed in as %1 (%2, %3)").arg(actor.name(), role, m_branchName));
 }
 
 } // namespace ui

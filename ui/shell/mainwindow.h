@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace ui {
@@ -20,6 +21,9 @@ public:
     // Adds a page to the navigation list under `title`.
     void addPage(QWidget *page, const QString &title);
     QListWidget *navigation() const { return m_navigation; }
+    // File menu; actions added by whoever opens the chain go before Quit.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *quitAction() const { return m_quit; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,9 +32,13 @@ private:
     void retranslate();
 
     Session &m_session;
+    QString m_branchName; // "B01 name" for managers and cashiers
     QLabel *m_chainName;
+    QLabel *m_signedIn;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QMenu *m_fileMenu;
+    QAction *m_quit;
 };
 
 } // namespace ui

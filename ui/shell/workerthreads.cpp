@@ -1,5 +1,6 @@
 #include "ui/shell/workerthreads.h"
 
+#include <QEventLoop>
 #include <QThread>
 
 namespace ui {
@@ -54,6 +55,17 @@ void WorkerThreads::deliver(const Job &job, std::function<void()> emitter)
                 emitter();
         },
         Qt::QueuedConnection);
+}
+
+void runOffUiThread(const std::function<void()> &work)
+{
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
 }
 
 } // namespace ui

@@ -49,4 +49,9 @@ private:
     QList<QPointer<QThread>> m_threads;
 };
 
+// Runs `work` on a new thread and returns when it is done, spinning a local event loop meanwhile
+// so the window keeps painting (for short jobs behind a busy cursor or a progress dialog:
+// sign-in, backup, demo data). `work` opens its own database connection.
+void runOffUiThread(const std::function<void()> &work);
+
 } // namespace ui

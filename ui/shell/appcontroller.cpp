@@ -1,0 +1,319 @@
+#include "ui/shell/appcontroller.h"
+
+#include "core/auth/userservice.h"
+#include "core/maintenance/backup.h"
+#include "core/storage/database.h"
+#include "ui/branches/branchespage.h"
+#include "ui/firstrun/firstrunwizard.h"
+#include "ui/importer/importaction.h"
+#include "ui/members/memberspage.h"
+#include "ui/retention/retentionpage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/recentfiles.h"
+#include "ui/shell/session.h"
+#include "ui/shell/workerthreads.h"
+#include "ui/signin/signindialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace ui {
+
+namespace {
+
+// Runs a File menu command after the menu's event is done: the command may replace the
+// window that holds the menu.
+template<typename F>
+void later(QAction *action, AppController *controller, F command)
+{
+    QObject::connect(action, &QAction::triggered, controller, command, Qt::QueuedConnection);
+}
+
+QString fileFilter()
+{
+    return QApplication::translate("AppController", "ChainCard chains (*.chaincard);;All files (*)");
+}
+
+} // namespace
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+{
+    // The app ends when the chain's window is closed or sign-in is cancelled, not whenever no
+    // window is visible (between signing out and signing in again there is none).
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+AppController::~AppController()
+{
+    closeChain();
+}
+
+AppController::Started AppController::start(const QString &path, const QString &user,
+                                            const QString &password)
+{
+    m_scripted = !user.isEmpty();
+    m_user = user;
+    m_password = password;
+    bool running = false;
+    if (QFileInfo::exists(path))
+        running = openFile(path);
+    else if (m_scripted)
+        report(tr("There is no chain at %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        running = create(path);
+    return running ? Started::Running : m_failed ? Started::Failed : Started::Cancelled;
+}
+
+bool AppController::create(const QString &path)
+{
+    std::optional<core::auth::Actor> owner;
+    bool import = false;
+    {
+        // Gone before openFile() replaces the window that is its parent.
+        firstrun::FirstRunWizard wizard(path, m_window.get());
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+        owner = wizard.owner();
+        import = wizard.start() == firstrun::FirstRunWizard::Start::Import;
+    }
+    if (!openFile(path, owner))
+        return false;
+    if (import)
+        m_import->openWizard();
+    return true;
+}
+
+bool AppController::openFile(const QString &path, std::optional<core::auth::Actor> actor)
+{
+    core::storage::OpenOptions options;
+    options.mode = core::storage::OpenOptions::Mode::OpenExisting;
+    auto db = core::storage::Database::open(path, options);
+    if (!db) {
+        report(db.error().message());
+        return false;
+    }
+    auto settings = core::chain::ChainStore::load(**db);
+    if (!settings) {
+        report(settings.error().message());
+        return false;
+    }
+    if (!actor)
+        actor = signIn(**db, *settings);
+    if (!actor)
+        return false;
+    show(std::move(*db), *settings, *actor);
+    return true;
+}
+
+std::optional<core::auth::Actor> AppController::signIn(core::storage::Database &db,
+                                                       const core::chain::ChainSettings &settings)
+{
+    if (!m_user.isEmpty()) {
+        // --user with CHAINCARD_PASSWORD: the first sign-in only, for scripts and screenshots.
+        auto actor = core::auth::UserService(db).authenticate(std::exchange(m_user, {}),
+                                                              std::exchange(m_password, {}));
+        if (actor)
+            return *actor;
+        report(actor.error().message());
+        return std::nullopt;
+    }
+    signin::SignInDialog dialog(db, settings.name, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.actor();
+}
+
+void AppController::show(std::unique_ptr<core::storage::Database> db,
+                         core::chain::ChainSettings settings, const core::auth::Actor &actor)
+{
+    closeChain();
+    m_db = std::move(db);
+    m_session.reset(new Session { *m_db, actor, std::move(settings) });
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->installEventFilter(this);
+    buildFileMenu();
+    addPages();
+    retranslate();
+    QSettings store;
+    RecentFiles(store).add(m_db->path());
+    m_window->show();
+}
+
+void AppController::closeChain()
+{
+    // The window's pages and their worker threads go before the session and database they use.
+    m_window.reset();
+    m_import = nullptr;
+    m_session.reset();
+    m_db.reset();
+}
+
+// The pages, in navigation order: construct, add, and reload after an import that wrote.
+void AppController::addPages()
+{
+    Session &session = *m_session;
+    MainWindow *window = m_window.get();
+    auto *branchesPage = new branches::BranchesPage(session, window);
+    auto *membersPage = new members::MembersPage(session, window);
+    auto *retentionPage = new retention::RetentionPage(session, window);
+    window->addPage(branchesPage, tr("Branches"));
+    window->addPage(membersPage, tr("Members"));
+    window->addPage(retentionPage, tr("Retention"));
+    connect(m_import, &importer::ImportAction::imported, window,
+            [branchesPage, membersPage, retentionPage] {
+                branchesPage->reload();
+                membersPage->refresh();
+                retentionPage->refresh();
+            });
+}
+
+void AppController::buildFileMenu()
+{
+    MainWindow *window = m_window.get();
+    QMenu *file = window->fileMenu();
+    QAction *quit = window->quitAction();
+    m_new = new QAction(window);
+    m_new->setShortcut(QKeySequence::New);
+    later(m_new, this, &AppController::newChain);
+    m_open = new QAction(window);
+    m_open->setShortcut(QKeySequence::Open);
+    later(m_open, this, &AppController::openChain);
+    m_recent = new QMenu(window);
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recent, &QMenu::aboutToShow, this, &AppController::fillRecentMenu);
+    m_import = new importer::ImportAction(m_db->path(), m_session->actor, window);
+    m_backup = new QAction(window);
+    m_backup->setObjectName(QStringLiteral("backupAction"));
+    m_backup->setVisible(m_session->actor.isOwner()); // the core refuses anyone else
+    later(m_backup, this, &AppController::backup);
+    m_signOut = new QAction(window);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    later(m_signOut, this, &AppController::signOut);
+
+    file->insertActions(quit, { m_new, m_open, m_recent->menuAction() });
+    file->insertSeparator(quit);
+    file->insertActions(quit, { m_import, m_backup });
+    file->insertSeparator(quit);
+    file->insertAction(quit, m_signOut);
+}
+
+void AppController::fillRecentMenu()
+{
+    m_recent->clear();
+    QSettings store;
+    const QStringList files = RecentFiles(store).files();
+    for (const QString &path : files) {
+        QAction *action = m_recent->addAction(QDir::toNativeSeparators(path));
+        later(action, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recent->addAction(tr("No recent chains"))->setEnabled(false);
+}
+
+void AppController::newChain()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), tr("New chain"), QFileInfo(m_db->path()).dir().filePath(tr("chain.chaincard")),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        create(path);
+}
+
+void AppController::openChain()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window.get(), tr("Open chain"), QFileInfo(m_db->path()).absolutePath(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void AppController::backup()
+{
+    const QString target = QFileDialog::getSaveFileName(
+        m_window.get(), tr("Back up the chain"),
+        QFileInfo(m_db->path()).dir().filePath(
+            tr("%1 backup %2.chaincard")
+                .arg(QFileInfo(m_db->path()).completeBaseName(),
+                     QDate::currentDate().toString(Qt::ISODate))),
+        fileFilter());
+    if (target.isEmpty())
+        return;
+    QProgressDialog busy(tr("Backing up the chain to %1…").arg(QDir::toNativeSeparators(target)),
+                         QString(), 0, 0, m_window.get());
+    busy.setWindowTitle(tr("Backup"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(0);
+    busy.show();
+    std::optional<core::Result<core::maintenance::BackupInfo>> outcome;
+    runOffUiThread([&, actor = m_session->actor] {
+        auto db = m_db->openAnother();
+        if (!db)
+            outcome = db.error();
+        else // the file dialog has asked before replacing a file
+            outcome = core::maintenance::Backup::run(**db, actor, target, true);
+    });
+    busy.close();
+    if (!*outcome) {
+        QMessageBox::critical(m_window.get(), tr("Backup"),
+                              tr("The backup failed: %1").arg(outcome->error().message()));
+        return;
+    }
+    QMessageBox::information(m_window.get(), tr("Backup"),
+                             tr("The chain was backed up to %1 (%2).")
+                                 .arg(QDir::toNativeSeparators((*outcome)->path),
+                                      QLocale().formattedDataSize((*outcome)->bytes)));
+}
+
+void AppController::signOut()
+{
+    core::chain::ChainSettings settings = m_session->settings;
+    m_window.reset();
+    m_import = nullptr;
+    m_session.reset();
+    if (auto actor = signIn(*m_db, settings))
+        show(std::move(m_db), std::move(settings), *actor);
+    else
+        QCoreApplication::quit();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get()) {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        else if (event->type() == QEvent::Close)
+            QCoreApplication::quit();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::retranslate()
+{
+    m_new->setText(tr("&New chain…"));
+    m_open->setText(tr("&Open…"));
+    m_recent->setTitle(tr("Open &Recent"));
+    m_backup->setText(tr("&Backup…"));
+    m_signOut->setText(tr("Sign &out"));
+}
+
+void AppController::report(const QString &message)
+{
+    m_failed = true;
+    if (m_scripted && !m_window)
+        qCritical("%s", qPrintable(message));
+    else
+        QMessageBox::critical(m_window.get(), tr("ChainCard"), message);
+}
+
+} // namespace ui
