@@ -24,20 +24,24 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 mkdir -p docs/screenshots
 pages=(branches members retention)
 for i in "${!pages[@]}"; do
-    QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 "$build/app/gui/chaincard" --db "$db" --page "$i" \
+    QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
+        "$build/app/gui/chaincard" --db "$db" --user owner --page "$i" \
         --screenshot "docs/screenshots/${pages[$i]}.png"
     echo "docs/screenshots/${pages[$i]}.png"
 done
 
-# The import wizard's preview and summary pages come from its test's screenshot mode, so they
-# need a build with tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
+# The dialogs' pictures come from their tests' screenshot modes, so they need a build with
+# tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
 test_build=${CHAINCARD_TEST_BUILD:-$build}
-if [ -x "$test_build/tests/tst_importwizard" ]; then
-    QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_SCREENSHOT_DIR=docs/screenshots \
-        "$test_build/tests/tst_importwizard" screenshots >/dev/null
-    echo docs/screenshots/import-preview.png
-    echo docs/screenshots/import-summary.png
-else
-    echo "import wizard pictures skipped: $test_build/tests/tst_importwizard is not built" \
-        "(set CHAINCARD_TEST_BUILD to a build with tests)" >&2
-fi
+for shot in "tst_importwizard import-preview.png import-summary.png" \
+            "tst_signin signin.png firstrun.png"; do
+    read -r test files <<<"$shot"
+    if [ -x "$test_build/tests/$test" ]; then
+        QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_SCREENSHOT_DIR=docs/screenshots \
+            "$test_build/tests/$test" screenshots >/dev/null
+        for f in $files; do echo "docs/screenshots/$f"; done
+    else
+        echo "pictures skipped: $test_build/tests/$test is not built" \
+            "(set CHAINCARD_TEST_BUILD to a build with tests)" >&2
+    fi
+done

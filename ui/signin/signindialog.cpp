@@ -49,6 +49,8 @@ SignInDialog::SignInDialog(const core::storage::Database &db, const QString &cha
     form->addRow(m_usernameLabel, m_username);
     form->addRow(m_passwordLabel, m_password);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -57,7 +59,7 @@ SignInDialog::SignInDialog(const core::storage::Database &db, const QString &cha
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(380);
+    setMinimumWidth(440);
     retranslate();
 }
 
