@@ -112,7 +112,6 @@ QWizardPage *FirstRunWizard::addOwnerPage()
     m_repeat = lineEdit(page, "ownerPasswordRepeat");
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_passwordHint = new QLabel(page);
     m_error[OwnerPage] = errorLabel(page);
 
     auto *form = new QFormLayout(page);
@@ -121,7 +120,6 @@ QWizardPage *FirstRunWizard::addOwnerPage()
         m_labels.last()->setBuddy(field);
         form->addRow(m_labels.last(), field);
     }
-    form->addRow(m_passwordHint);
     form->addRow(m_error[OwnerPage]);
     return page;
 }
@@ -245,7 +243,7 @@ void FirstRunWizard::retranslate()
         m_labels[i]->setText(labels[i]);
     m_name->setPlaceholderText(tr("e.g. Golden Noodle House"));
     m_region->setToolTip(tr("The country whose phone numbers need no +code, e.g. CN"));
-    m_passwordHint->setText(core::auth::password::weakness(QString()));
+    m_password->setPlaceholderText(core::auth::password::weakness(QString()));
     m_empty->setText(tr("Start with an empty chain"));
     m_demo->setText(tr("Load the demo chain (made-up branches, members and visits to try things on)"));
     m_import->setText(tr("Import branches, members and visits from CSV files next"));

@@ -59,7 +59,6 @@ private:
     QRadioButton *m_demo;
     QRadioButton *m_import;
     QLabel *m_error[3];
-    QLabel *m_passwordHint;
     QList<QLabel *> m_labels; // form labels, retranslated by position
 };
 
