@@ -4,6 +4,7 @@
 #include "core/chain/chainsettings.h"
 #include "ui/branches/branchespage.h"
 #include "ui/firstrun/firstrunwizard.h"
+#include "ui/importer/importwizard.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recentfiles.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -65,26 +67,30 @@ void typeCredentials(SignInDialog &dialog, const QString &user, const QString &p
                       Qt::LeftButton);
 }
 
-// Runs `answer` on the next modal dialog (the controller runs its dialogs with exec()): a timer
-// polls for it, since a wait inside the timer would sit below the dialog's own event loop.
-void whenModal(std::function<void(QWidget *)> answer)
+// Runs `answer` on the next modal dialog of type T (the controller runs its dialogs with exec()):
+// a timer polls for it, since a wait inside the timer would sit below the dialog's event loop.
+template<typename T>
+void whenModal(std::function<void(T *)> answer)
 {
     auto *poll = new QTimer(qApp);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            poll->deleteLater();
+        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
             poll->stop();
+            poll->deleteLater();
             answer(modal);
         }
     });
     poll->start(20);
 }
 
+void cancelWhenAsked()
+{
+    whenModal<SignInDialog>([](SignInDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+}
+
 void signInWhenAsked(const QString &user, const QString &password)
 {
-    whenModal([user, password](QWidget *modal) {
-        auto *dialog = qobject_cast<SignInDialog *>(modal);
-        QVERIFY(dialog);
+    whenModal<SignInDialog>([user, password](SignInDialog *dialog) {
         typeCredentials(*dialog, user, password);
     });
 }
@@ -124,6 +130,9 @@ private slots:
     void managerSessionIsScopedToTheirBranch();
     void signOutRebuildsForTheNextUser();
     void scriptedSignInRefusesAWrongPassword();
+    void firstStartRunsTheWizard();
+    void openingAnotherChainSignsInToIt();
+    void ownerBacksUpTheChain();
     void recentFilesKeepsTheLastEight();
     void recentFilesPrunesMissingFiles();
     void wizardCreatesAChainWhoseOwnerCanSignIn();
@@ -173,7 +182,7 @@ void TestSignIn::escapeCancels()
 
     // Cancelling the first sign-in ends the app's start without a window.
     ui::AppController controller;
-    whenModal([](QWidget *modal) { QTest::keyClick(modal, Qt::Key_Escape); });
+    cancelWhenAsked();
     QCOMPARE(controller.start(chain.path()), ui::AppController::Started::Cancelled);
     QVERIFY(!controller.window());
 }
@@ -255,6 +264,89 @@ void TestSignIn::scriptedSignInRefusesAWrongPassword()
     QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), QStringLiteral("nope-nope")),
              ui::AppController::Started::Failed);
     QVERIFY(!controller.window());
+}
+
+void TestSignIn::firstStartRunsTheWizard()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.chaincard"));
+    whenModal<ui::firstrun::FirstRunWizard>([](ui::firstrun::FirstRunWizard *wizard) {
+        fillWizard(*wizard, QStringLiteral("harbour-secret"));
+        child<QRadioButton>(wizard, "startImport")->setChecked(true);
+        clickWizard(*wizard, QWizard::FinishButton);
+    });
+    ui::AppController controller;
+    QCOMPARE(controller.start(path), ui::AppController::Started::Running);
+    // The owner who was just created is signed in, on the new chain, and the import wizard is
+    // open as chosen.
+    QCOMPARE(controller.session()->actor.name(), QStringLiteral("boss"));
+    QVERIFY(controller.session()->actor.isOwner());
+    QCOMPARE(controller.session()->settings.name, QStringLiteral("Harbour Dumplings"));
+    QCOMPARE(child<QLabel>(controller.window(), "chainName")->text(),
+             QStringLiteral("Harbour Dumplings"));
+    auto *import = controller.window()->findChild<ui::importer::ImportWizard *>();
+    QVERIFY(import);
+    QVERIFY(import->isVisible());
+    import->reject();
+}
+
+void TestSignIn::openingAnotherChainSignsInToIt()
+{
+    TestChain first;
+    TestChain second(TestChain::Setup::Empty);
+    core::chain::ChainSettings renamed = *core::chain::ChainStore::load(second.db());
+    renamed.name = QStringLiteral("Second Noodles");
+    CC_VERIFY_OK(core::chain::ChainStore::update(second.db(), second.owner(), renamed));
+    ui::AppController controller;
+    QCOMPARE(controller.start(first.path(), QStringLiteral("owner"), ownerPassword),
+             ui::AppController::Started::Running);
+    QPointer<ui::MainWindow> before = controller.window();
+
+    // Cancelling the sign-in keeps the chain that is open.
+    cancelWhenAsked();
+    QVERIFY(!controller.openFile(second.path()));
+    QCOMPARE(controller.window(), before.data());
+    QCOMPARE(controller.session()->settings.name, QStringLiteral("Test Noodles"));
+
+    signInWhenAsked(QStringLiteral("owner"), ownerPassword);
+    QVERIFY(controller.openFile(second.path()));
+    QVERIFY(!before);
+    QCOMPARE(controller.session()->settings.name, QStringLiteral("Second Noodles"));
+    QCOMPARE(controller.session()->db.path(), second.path());
+    auto *page = controller.window()->findChild<ui::branches::BranchesPage *>();
+    QCOMPARE(page->view()->model()->rowCount(), 0);
+    QSettings settings;
+    QCOMPARE(ui::RecentFiles(settings).files().mid(0, 2),
+             QStringList({ QFileInfo(second.path()).absoluteFilePath(),
+                           QFileInfo(first.path()).absoluteFilePath() }));
+}
+
+void TestSignIn::ownerBacksUpTheChain()
+{
+    TestChain chain;
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("backup.chaincard"));
+    ui::AppController controller;
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
+             ui::AppController::Started::Running);
+    QString said;
+    const auto answer = [&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    };
+    whenModal<QMessageBox>(answer);
+    QVERIFY(controller.backupTo(target));
+    QVERIFY(said.contains(QStringLiteral("backed up")));
+    core::storage::OpenOptions open;
+    open.mode = core::storage::OpenOptions::Mode::OpenExisting;
+    auto copy = core::storage::Database::open(target, open);
+    CC_VERIFY_OK(copy);
+    QCOMPARE(core::chain::ChainStore::load(**copy)->name, QStringLiteral("Test Noodles"));
+
+    // The chain itself is no place for its backup: the core's reason is shown.
+    whenModal<QMessageBox>(answer);
+    QVERIFY(!controller.backupTo(chain.path()));
+    QVERIFY(said.startsWith(QStringLiteral("The backup failed: ")));
 }
 
 void TestSignIn::recentFilesKeepsTheLastEight()

@@ -247,8 +247,12 @@ void AppController::backup()
                 .arg(QFileInfo(m_db->path()).completeBaseName(),
                      QDate::currentDate().toString(Qt::ISODate))),
         fileFilter());
-    if (target.isEmpty())
-        return;
+    if (!target.isEmpty())
+        backupTo(target);
+}
+
+bool AppController::backupTo(const QString &target)
+{
     QProgressDialog busy(tr("Backing up the chain to %1…").arg(QDir::toNativeSeparators(target)),
                          QString(), 0, 0, m_window.get());
     busy.setWindowTitle(tr("Backup"));
@@ -267,16 +271,19 @@ void AppController::backup()
     if (!*outcome) {
         QMessageBox::critical(m_window.get(), tr("Backup"),
                               tr("The backup failed: %1").arg(outcome->error().message()));
-        return;
+        return false;
     }
     QMessageBox::information(m_window.get(), tr("Backup"),
                              tr("The chain was backed up to %1 (%2).")
                                  .arg(QDir::toNativeSeparators((*outcome)->path),
                                       QLocale().formattedDataSize((*outcome)->bytes)));
+    return true;
 }
 
 void AppController::signOut()
 {
+    if (!m_session)
+        return;
     core::chain::ChainSettings settings = m_session->settings;
     m_window.reset();
     m_import = nullptr;

@@ -48,6 +48,9 @@ public:
     void openChain();
     bool openFile(const QString &path, std::optional<core::auth::Actor> actor = std::nullopt);
     void backup();
+    // Writes an online backup of the open chain to `target` (replacing it) on a worker thread
+    // behind a busy dialog, and says how it went.
+    bool backupTo(const QString &target);
     void signOut();
 
 protected:
