@@ -1,5 +1,3 @@
-#include "tests/support/testchain.h"
-
 #include "core/auth/userservice.h"
 #include "core/chain/chainsettings.h"
 #include "ui/branches/branchespage.h"
@@ -27,6 +25,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/support/testchain.h"
 #include <functional>
 
 using namespace testsupport;
@@ -63,8 +62,8 @@ void typeCredentials(SignInDialog &dialog, const QString &user, const QString &p
     username->clear();
     QTest::keyClicks(username, user);
     QTest::keyClicks(child<QLineEdit>(&dialog, "password"), password);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 // Runs `answer` on the next modal dialog of type T (the controller runs its dialogs with exec()):
@@ -90,9 +89,8 @@ void cancelWhenAsked()
 
 void signInWhenAsked(const QString &user, const QString &password)
 {
-    whenModal<SignInDialog>([user, password](SignInDialog *dialog) {
-        typeCredentials(*dialog, user, password);
-    });
+    whenModal<SignInDialog>(
+        [user, password](SignInDialog *dialog) { typeCredentials(*dialog, user, password); });
 }
 
 void clickWizard(QWizard &wizard, QWizard::WizardButton button)
@@ -222,16 +220,17 @@ void TestSignIn::managerSessionIsScopedToTheirBranch()
     addUser(chain, QStringLiteral("mei"), core::auth::Role::Manager, chain.branch2);
     ui::AppController controller;
     QCOMPARE(controller.start(chain.path(), QStringLiteral("mei"), staffPassword),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     QCOMPARE(controller.session()->actor.branchId(), chain.branch2);
     QCOMPARE(child<QLabel>(controller.window(), "signedIn")->text(),
-             QStringLiteral("Signed in as mei (Branch manager, B02 Xujiahui)"));
+        QStringLiteral("Signed in as mei (Branch manager, B02 Xujiahui)"));
     auto *page = controller.window()->findChild<ui::branches::BranchesPage *>();
     QVERIFY(page);
     QCOMPARE(page->view()->model()->rowCount(), 1);
     QVERIFY(!child<QAction>(controller.window(), "backupAction")->isVisible());
     QSettings settings;
-    QCOMPARE(ui::RecentFiles(settings).files().value(0), QFileInfo(chain.path()).absoluteFilePath());
+    QCOMPARE(
+        ui::RecentFiles(settings).files().value(0), QFileInfo(chain.path()).absoluteFilePath());
 }
 
 void TestSignIn::signOutRebuildsForTheNextUser()
@@ -240,7 +239,7 @@ void TestSignIn::signOutRebuildsForTheNextUser()
     addUser(chain, QStringLiteral("mei"), core::auth::Role::Manager, chain.branch2);
     ui::AppController controller;
     QCOMPARE(controller.start(chain.path(), QStringLiteral("mei"), staffPassword),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     QPointer<ui::MainWindow> first = controller.window();
 
     signInWhenAsked(QStringLiteral("owner"), ownerPassword);
@@ -249,7 +248,7 @@ void TestSignIn::signOutRebuildsForTheNextUser()
     QTRY_VERIFY(controller.window());
     QVERIFY(controller.session()->actor.isOwner());
     QCOMPARE(child<QLabel>(controller.window(), "signedIn")->text(),
-             QStringLiteral("Signed in as owner (Owner)"));
+        QStringLiteral("Signed in as owner (Owner)"));
     auto *page = controller.window()->findChild<ui::branches::BranchesPage *>();
     QCOMPARE(page->view()->model()->rowCount(), 2);
     QVERIFY(child<QAction>(controller.window(), "backupAction")->isVisible());
@@ -259,10 +258,10 @@ void TestSignIn::scriptedSignInRefusesAWrongPassword()
 {
     TestChain chain;
     ui::AppController controller;
-    QTest::ignoreMessage(QtCriticalMsg,
-                         "The username or password is wrong, or the account is disabled.");
+    QTest::ignoreMessage(
+        QtCriticalMsg, "The username or password is wrong, or the account is disabled.");
     QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), QStringLiteral("nope-nope")),
-             ui::AppController::Started::Failed);
+        ui::AppController::Started::Failed);
     QVERIFY(!controller.window());
 }
 
@@ -283,7 +282,7 @@ void TestSignIn::firstStartRunsTheWizard()
     QVERIFY(controller.session()->actor.isOwner());
     QCOMPARE(controller.session()->settings.name, QStringLiteral("Harbour Dumplings"));
     QCOMPARE(child<QLabel>(controller.window(), "chainName")->text(),
-             QStringLiteral("Harbour Dumplings"));
+        QStringLiteral("Harbour Dumplings"));
     auto *import = controller.window()->findChild<ui::importer::ImportWizard *>();
     QVERIFY(import);
     QVERIFY(import->isVisible());
@@ -299,7 +298,7 @@ void TestSignIn::openingAnotherChainSignsInToIt()
     CC_VERIFY_OK(core::chain::ChainStore::update(second.db(), second.owner(), renamed));
     ui::AppController controller;
     QCOMPARE(controller.start(first.path(), QStringLiteral("owner"), ownerPassword),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     QPointer<ui::MainWindow> before = controller.window();
 
     // Cancelling the sign-in keeps the chain that is open.
@@ -317,8 +316,8 @@ void TestSignIn::openingAnotherChainSignsInToIt()
     QCOMPARE(page->view()->model()->rowCount(), 0);
     QSettings settings;
     QCOMPARE(ui::RecentFiles(settings).files().mid(0, 2),
-             QStringList({ QFileInfo(second.path()).absoluteFilePath(),
-                           QFileInfo(first.path()).absoluteFilePath() }));
+        QStringList({ QFileInfo(second.path()).absoluteFilePath(),
+            QFileInfo(first.path()).absoluteFilePath() }));
 }
 
 void TestSignIn::ownerBacksUpTheChain()
@@ -328,7 +327,7 @@ void TestSignIn::ownerBacksUpTheChain()
     const QString target = dir.filePath(QStringLiteral("backup.chaincard"));
     ui::AppController controller;
     QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     QString said;
     const auto answer = [&said](QMessageBox *box) {
         said = box->text();
@@ -432,8 +431,8 @@ void TestSignIn::wizardCreatesAChainWhoseOwnerCanSignIn()
     QCOMPARE(settings->currency, QStringLiteral("HKD"));
     QCOMPARE(settings->region, QStringLiteral("HK"));
     QCOMPARE(settings->timezone, QStringLiteral("Asia/Hong_Kong"));
-    auto actor = core::auth::UserService(**db).authenticate(QStringLiteral("boss"),
-                                                            QStringLiteral("harbour-secret"));
+    auto actor = core::auth::UserService(**db).authenticate(
+        QStringLiteral("boss"), QStringLiteral("harbour-secret"));
     CC_VERIFY_OK(actor);
     QVERIFY(actor->isOwner());
 }

@@ -43,7 +43,8 @@ QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &text = {})
 } // namespace
 
 FirstRunWizard::FirstRunWizard(QString path, QWidget *parent)
-    : QWizard(parent), m_path(std::move(path))
+    : QWizard(parent)
+    , m_path(std::move(path))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -65,12 +66,13 @@ core::chain::ChainSettings FirstRunWizard::systemDefaults()
     defaults.name = QStringLiteral("-");
     const QLocale locale = QLocale::system();
     // Each value only where the core accepts it: a "C" locale has no currency or territory.
-    const auto take = [&defaults](QString core::chain::ChainSettings::*field, const QString &value) {
-        core::chain::ChainSettings candidate = defaults;
-        candidate.*field = value;
-        if (!value.isEmpty() && candidate.validate())
-            defaults = candidate;
-    };
+    const auto take
+        = [&defaults](QString core::chain::ChainSettings::*field, const QString &value) {
+              core::chain::ChainSettings candidate = defaults;
+              candidate.*field = value;
+              if (!value.isEmpty() && candidate.validate())
+                  defaults = candidate;
+          };
     take(&core::chain::ChainSettings::currency, locale.currencySymbol(QLocale::CurrencyIsoCode));
     if (locale.territory() != QLocale::AnyTerritory)
         take(&core::chain::ChainSettings::region, QLocale::territoryToCode(locale.territory()));
@@ -95,7 +97,8 @@ QWizardPage *FirstRunWizard::addChainPage()
     m_error[ChainPage] = errorLabel(page);
 
     auto *form = new QFormLayout(page);
-    for (QWidget *field : std::initializer_list<QWidget *> { m_name, m_currency, m_region, m_timezone }) {
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_name, m_currency, m_region, m_timezone }) {
         m_labels.append(new QLabel(page));
         m_labels.last()->setBuddy(field);
         form->addRow(m_labels.last(), field);
@@ -175,7 +178,8 @@ bool FirstRunWizard::validateCurrentPage()
     case OwnerPage:
         if (auto s = core::auth::UserService::validateUsername(m_username->text().trimmed()); !s)
             return fail(s.error().message());
-        if (const QString weak = core::auth::password::weakness(m_password->text()); !weak.isEmpty())
+        if (const QString weak = core::auth::password::weakness(m_password->text());
+            !weak.isEmpty())
             return fail(weak);
         if (m_password->text() != m_repeat->text())
             return fail(tr("The two passwords are not the same."));
@@ -214,8 +218,7 @@ bool FirstRunWizard::createChain()
     if (start() == Start::Demo) {
         if (auto s = generateDemoData(m_path, this); !s)
             QMessageBox::warning(this, tr("ChainCard"),
-                                 tr("The demo data could not be created: %1")
-                                     .arg(s.error().message()));
+                tr("The demo data could not be created: %1").arg(s.error().message()));
     }
     return true;
 }
@@ -231,21 +234,24 @@ void FirstRunWizard::retranslate()
 {
     setWindowTitle(tr("New chain — ChainCard"));
     page(ChainPage)->setTitle(tr("Your chain"));
-    page(ChainPage)->setSubTitle(tr("One chain, all its branches, in one file. These settings apply to every branch."));
+    page(ChainPage)->setSubTitle(
+        tr("One chain, all its branches, in one file. These settings apply to every branch."));
     page(OwnerPage)->setTitle(tr("The owner's account"));
-    page(OwnerPage)->setSubTitle(tr("The owner sees and manages the whole chain, and creates the accounts of branch managers and cashiers."));
+    page(OwnerPage)->setSubTitle(tr("The owner sees and manages the whole chain, and creates the "
+                                    "accounts of branch managers and cashiers."));
     page(StartPage)->setTitle(tr("How to start"));
     page(StartPage)->setSubTitle(tr("The file will be %1.").arg(QDir::toNativeSeparators(m_path)));
-    const QString labels[] = { tr("Chain &name:"), tr("&Currency (ISO 4217):"),
-                               tr("&Phone region:"), tr("&Time zone:"), tr("&Username:"),
-                               tr("&Password:"), tr("&Repeat password:") };
+    const QString labels[]
+        = { tr("Chain &name:"), tr("&Currency (ISO 4217):"), tr("&Phone region:"),
+              tr("&Time zone:"), tr("&Username:"), tr("&Password:"), tr("&Repeat password:") };
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_name->setPlaceholderText(tr("e.g. Golden Noodle House"));
     m_region->setToolTip(tr("The country whose phone numbers need no +code, e.g. CN"));
     m_password->setPlaceholderText(core::auth::password::weakness(QString()));
     m_empty->setText(tr("Start with an empty chain"));
-    m_demo->setText(tr("Load the demo chain (made-up branches, members and visits to try things on)"));
+    m_demo->setText(
+        tr("Load the demo chain (made-up branches, members and visits to try things on)"));
     m_import->setText(tr("Import branches, members and visits from CSV files next"));
 }
 

@@ -27,6 +27,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 
+#include <utility>
+
 namespace ui {
 
 namespace {
@@ -41,7 +43,8 @@ void later(QAction *action, AppController *controller, F command)
 
 QString fileFilter()
 {
-    return QApplication::translate("AppController", "ChainCard chains (*.chaincard);;All files (*)");
+    return QApplication::translate(
+        "AppController", "ChainCard chains (*.chaincard);;All files (*)");
 }
 
 } // namespace
@@ -59,8 +62,8 @@ AppController::~AppController()
     closeChain();
 }
 
-AppController::Started AppController::start(const QString &path, const QString &user,
-                                            const QString &password)
+AppController::Started AppController::start(
+    const QString &path, const QString &user, const QString &password)
 {
     m_scripted = !user.isEmpty();
     m_user = user;
@@ -116,13 +119,13 @@ bool AppController::openFile(const QString &path, std::optional<core::auth::Acto
     return true;
 }
 
-std::optional<core::auth::Actor> AppController::signIn(core::storage::Database &db,
-                                                       const core::chain::ChainSettings &settings)
+std::optional<core::auth::Actor> AppController::signIn(
+    core::storage::Database &db, const core::chain::ChainSettings &settings)
 {
     if (!m_user.isEmpty()) {
         // --user with CHAINCARD_PASSWORD: the first sign-in only, for scripts and screenshots.
-        auto actor = core::auth::UserService(db).authenticate(std::exchange(m_user, {}),
-                                                              std::exchange(m_password, {}));
+        auto actor = core::auth::UserService(db).authenticate(
+            std::exchange(m_user, {}), std::exchange(m_password, {}));
         if (actor)
             return *actor;
         report(actor.error().message());
@@ -135,7 +138,7 @@ std::optional<core::auth::Actor> AppController::signIn(core::storage::Database &
 }
 
 void AppController::show(std::unique_ptr<core::storage::Database> db,
-                         core::chain::ChainSettings settings, const core::auth::Actor &actor)
+    core::chain::ChainSettings settings, const core::auth::Actor &actor)
 {
     closeChain();
     m_db = std::move(db);
@@ -171,11 +174,11 @@ void AppController::addPages()
     window->addPage(membersPage, tr("Members"));
     window->addPage(retentionPage, tr("Retention"));
     connect(m_import, &importer::ImportAction::imported, window,
-            [branchesPage, membersPage, retentionPage] {
-                branchesPage->reload();
-                membersPage->refresh();
-                retentionPage->refresh();
-            });
+        [branchesPage, membersPage, retentionPage] {
+            branchesPage->reload();
+            membersPage->refresh();
+            retentionPage->refresh();
+        });
 }
 
 void AppController::buildFileMenu()
@@ -223,9 +226,9 @@ void AppController::fillRecentMenu()
 
 void AppController::newChain()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window.get(), tr("New chain"), QFileInfo(m_db->path()).dir().filePath(tr("chain.chaincard")),
-        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("New chain"),
+        QFileInfo(m_db->path()).dir().filePath(tr("chain.chaincard")), fileFilter(), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         create(path);
 }
@@ -240,12 +243,12 @@ void AppController::openChain()
 
 void AppController::backup()
 {
-    const QString target = QFileDialog::getSaveFileName(
-        m_window.get(), tr("Back up the chain"),
-        QFileInfo(m_db->path()).dir().filePath(
-            tr("%1 backup %2.chaincard")
-                .arg(QFileInfo(m_db->path()).completeBaseName(),
-                     QDate::currentDate().toString(Qt::ISODate))),
+    const QString target = QFileDialog::getSaveFileName(m_window.get(), tr("Back up the chain"),
+        QFileInfo(m_db->path())
+            .dir()
+            .filePath(tr("%1 backup %2.chaincard")
+                          .arg(QFileInfo(m_db->path()).completeBaseName(),
+                              QDate::currentDate().toString(Qt::ISODate))),
         fileFilter());
     if (!target.isEmpty())
         backupTo(target);
@@ -254,7 +257,7 @@ void AppController::backup()
 bool AppController::backupTo(const QString &target)
 {
     QProgressDialog busy(tr("Backing up the chain to %1…").arg(QDir::toNativeSeparators(target)),
-                         QString(), 0, 0, m_window.get());
+        QString(), 0, 0, m_window.get());
     busy.setWindowTitle(tr("Backup"));
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(0);
@@ -270,13 +273,13 @@ bool AppController::backupTo(const QString &target)
     busy.close();
     if (!*outcome) {
         QMessageBox::critical(m_window.get(), tr("Backup"),
-                              tr("The backup failed: %1").arg(outcome->error().message()));
+            tr("The backup failed: %1").arg(outcome->error().message()));
         return false;
     }
     QMessageBox::information(m_window.get(), tr("Backup"),
-                             tr("The chain was backed up to %1 (%2).")
-                                 .arg(QDir::toNativeSeparators((*outcome)->path),
-                                      QLocale().formattedDataSize((*outcome)->bytes)));
+        tr("The chain was backed up to %1 (%2).")
+            .arg(QDir::toNativeSeparators((*outcome)->path),
+                QLocale().formattedDataSize((*outcome)->bytes)));
     return true;
 }
 

@@ -58,10 +58,10 @@ protected:
 
 private:
     bool create(const QString &path);
-    std::optional<core::auth::Actor> signIn(core::storage::Database &db,
-                                            const core::chain::ChainSettings &settings);
+    std::optional<core::auth::Actor> signIn(
+        core::storage::Database &db, const core::chain::ChainSettings &settings);
     void show(std::unique_ptr<core::storage::Database> db, core::chain::ChainSettings settings,
-              const core::auth::Actor &actor);
+        const core::auth::Actor &actor);
     void closeChain();
     void addPages();
     void buildFileMenu();

@@ -17,8 +17,8 @@
 
 namespace ui::signin {
 
-SignInDialog::SignInDialog(const core::storage::Database &db, const QString &chainName,
-                           QWidget *parent)
+SignInDialog::SignInDialog(
+    const core::storage::Database &db, const QString &chainName, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_chainName(chainName)

@@ -21,8 +21,8 @@ class SignInDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SignInDialog(const core::storage::Database &db, const QString &chainName,
-                 QWidget *parent = nullptr);
+    SignInDialog(
+        const core::storage::Database &db, const QString &chainName, QWidget *parent = nullptr);
 
     // Who signed in (valid once the dialog is accepted).
     const core::auth::Actor &actor() const { return m_actor; }
