@@ -135,6 +135,7 @@ private slots:
     void recentFilesPrunesMissingFiles();
     void wizardCreatesAChainWhoseOwnerCanSignIn();
     void wizardRefusesBadSettings();
+    void wizardRefusesAnExistingFile();
     void screenshots();
 };
 
@@ -457,6 +458,17 @@ void TestSignIn::wizardRefusesBadSettings()
     clickWizard(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), 1);
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestSignIn::wizardRefusesAnExistingFile()
+{
+    TestChain chain;
+    ui::firstrun::FirstRunWizard wizard(chain.path());
+    wizard.show();
+    child<QLineEdit>(&wizard, "chainName")->setText(QStringLiteral("Harbour"));
+    clickWizard(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), 0);
+    QCOMPARE(core::chain::ChainStore::load(chain.db())->name, QStringLiteral("Test Noodles"));
 }
 
 void TestSignIn::screenshots()

@@ -168,10 +168,21 @@ bool FirstRunWizard::fail(const QString &message)
     return false;
 }
 
+// Said on the first page already, not only after the owner's account is filled in.
+bool FirstRunWizard::pathIsFree()
+{
+    if (!QFileInfo::exists(m_path))
+        return true;
+    return fail(tr("%1 already exists; ChainCard creates a new chain only in a new file.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+}
+
 bool FirstRunWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case ChainPage:
+        if (!pathIsFree())
+            return false;
         if (auto s = settings().validate(); !s)
             return fail(s.error().message());
         return true;
@@ -194,9 +205,8 @@ bool FirstRunWizard::validateCurrentPage()
 // password take a noticeable moment each), then fills it with the demo if chosen.
 bool FirstRunWizard::createChain()
 {
-    if (QFileInfo::exists(m_path))
-        return fail(tr("%1 already exists; ChainCard creates a new chain only in a new file.")
-                        .arg(QDir::toNativeSeparators(m_path)));
+    if (!pathIsFree())
+        return false;
     const core::chain::ChainSettings chain = settings();
     const QString username = m_username->text().trimmed();
     const QString password = m_password->text();

@@ -42,6 +42,7 @@ private:
     QWizardPage *addChainPage();
     QWizardPage *addOwnerPage();
     QWizardPage *addStartPage();
+    bool pathIsFree();
     bool createChain();
     bool fail(const QString &message);
     void retranslate();
