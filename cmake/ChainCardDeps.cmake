@@ -31,12 +31,14 @@ if(TARGET PkgConfig::QRENCODE)
 else()
     find_path(QRENCODE_INCLUDE_DIR qrencode.h)
     find_library(QRENCODE_LIBRARY NAMES qrencode)
-    if(QRENCODE_INCLUDE_DIR AND QRENCODE_LIBRARY)
-        add_library(ChainCard::qrencode UNKNOWN IMPORTED)
-        set_target_properties(ChainCard::qrencode PROPERTIES
-            IMPORTED_LOCATION "${QRENCODE_LIBRARY}"
-            INTERFACE_INCLUDE_DIRECTORIES "${QRENCODE_INCLUDE_DIR}")
+    if(NOT QRENCODE_INCLUDE_DIR OR NOT QRENCODE_LIBRARY)
+        message(FATAL_ERROR "libqrencode not found (member QR codes): install libqrencode-dev, "
+            "qrencode (Homebrew) or libqrencode (vcpkg)")
     endif()
+    add_library(ChainCard::qrencode UNKNOWN IMPORTED)
+    set_target_properties(ChainCard::qrencode PROPERTIES
+        IMPORTED_LOCATION "${QRENCODE_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${QRENCODE_INCLUDE_DIR}")
 endif()
 
 # SQLite itself, for bulk writes through the sqlite3 C API on the Qt driver's handle

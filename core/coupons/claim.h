@@ -21,12 +21,25 @@ struct ClaimRequest
     QString claimCode;    // empty: a new one is made; an import brings the original
 };
 
-// A row of `coupon_claims`, with its redemption if there is one.
+// Where a claim stands at a given time, the first that applies in this order.
+enum class ClaimState {
+    Redeemed, // used on a bill
+    Retired,  // its coupon was withdrawn before it was used
+    Expired,  // past its expiry unused
+    Usable,
+};
+
+QString claimStateDisplayName(ClaimState state); // translated
+
+// A row of `coupon_claims`, with its coupon's name and standing and its redemption if there
+// is one.
 struct Claim
 {
     qint64 id = 0;
     qint64 couponId = 0;
     QString couponCode;
+    QString couponName;
+    bool couponActive = true;
     qint64 personId = 0;
     qint64 claimedAt = 0;
     qint64 branchId = 0; // 0: claimed through a channel, not at a branch
@@ -34,9 +47,12 @@ struct Claim
     QString claimCode;
     qint64 expiresAt = 0; // 0: never; otherwise the first second it is no longer valid
     qint64 redemptionId = 0;
+    qint64 redeemedAt = 0;       // 0: not redeemed
+    qint64 redeemedBranchId = 0; // 0: not redeemed
 
     bool isRedeemed() const { return redemptionId != 0; }
     bool isExpiredAt(qint64 now) const { return expiresAt != 0 && now >= expiresAt; }
+    ClaimState stateAt(qint64 now) const;
 };
 
 // Using a claim on a bill at a branch. The bill is named by the visit's id or by its receipt

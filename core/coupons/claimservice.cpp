@@ -32,7 +32,8 @@ struct Tr
 
 const QString selectClaim = QStringLiteral(
     "SELECT c.id, c.coupon_id, k.code, c.person_id, c.claimed_at, coalesce(c.branch_id, 0),"
-    " c.channel, c.claim_code, coalesce(c.expires_at, 0), coalesce(r.id, 0)"
+    " c.channel, c.claim_code, coalesce(c.expires_at, 0), coalesce(r.id, 0), k.name, k.active,"
+    " coalesce(r.redeemed_at, 0), coalesce(r.branch_id, 0)"
     " FROM coupon_claims c JOIN coupons k ON k.id = c.coupon_id"
     " LEFT JOIN redemptions r ON r.claim_id = c.id");
 
@@ -53,6 +54,10 @@ Claim readClaim(const QSqlQuery &q)
     c.claimCode = q.value(7).toString();
     c.expiresAt = q.value(8).toLongLong();
     c.redemptionId = q.value(9).toLongLong();
+    c.couponName = q.value(10).toString();
+    c.couponActive = q.value(11).toBool();
+    c.redeemedAt = q.value(12).toLongLong();
+    c.redeemedBranchId = q.value(13).toLongLong();
     return c;
 }
 

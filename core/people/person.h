@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 namespace core::people {
 
@@ -36,6 +37,8 @@ struct Consent
     QString source; // "counter", "import", "demo", a form name...
 };
 
-QString channelName(Channel channel);
+QString channelName(Channel channel);        // "sms", "email", "webhook": as stored
+QString channelDisplayName(Channel channel); // translated: "SMS", "E-mail", "Webhook"
+QVector<Channel> allChannels();
 
 } // namespace core::people

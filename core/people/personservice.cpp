@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace core::people {
 
 namespace {
@@ -100,6 +102,21 @@ QString channelName(Channel channel)
     return {};
 }
 
+QString channelDisplayName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms: return Tr::tr("SMS");
+    case Channel::Email: return Tr::tr("E-mail");
+    case Channel::Webhook: return Tr::tr("Webhook");
+    }
+    return {};
+}
+
+QVector<Channel> allChannels()
+{
+    return { Channel::Sms, Channel::Email, Channel::Webhook };
+}
+
 PersonService::PersonService(storage::Database &db, PhoneNormalizer phones)
     : m_db(db)
     , m_phones(std::move(phones))
@@ -183,6 +200,16 @@ Result<QVector<Person>> PersonService::findByLastFour(const QString &digits, int
     while (q->next())
         out.push_back(readPerson(*q));
     return out;
+}
+
+Result<Person> PersonService::profile(const auth::Actor &actor, qint64 personId)
+{
+    auto p = find(personId);
+    if (!p)
+        return p;
+    if (auto s = requirePersonScope(actor, *p, Tr::tr("open the page of people")); !s)
+        return s.error();
+    return p;
 }
 
 Status PersonService::requirePhoneFree(const QString &e164, qint64 exceptPersonId)
@@ -340,6 +367,46 @@ Status PersonService::setConsent(const auth::Actor &actor, qint64 personId, Chan
               { QStringLiteral("source"), source } });
         !s)
         return s;
+    return tx.commit();
+}
+
+Status PersonService::saveProfile(const auth::Actor &actor, const Person &person,
+                                  const QVector<Consent> &consents)
+{
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = profile(actor, person.id);
+    if (!before)
+        return before.error();
+    auto phone = m_phones.normalize(person.phone, QStringLiteral("phone"));
+    if (!phone)
+        return phone.error();
+    const Person &b = *before;
+    const bool changed = *phone != b.phone || person.name.trimmed() != b.name
+        || person.gender != b.gender || person.birthday != b.birthday || person.email != b.email
+        || person.homeBranchId != b.homeBranchId || person.tags != b.tags
+        || person.notes != b.notes;
+    if (changed) {
+        if (auto s = update(actor, person); !s)
+            return s;
+    }
+    auto recorded = this->consents(person.id);
+    if (!recorded)
+        return recorded.error();
+    for (const Consent &c : consents) {
+        const auto was = std::find_if(recorded->cbegin(), recorded->cend(),
+                                      [&](const Consent &r) { return r.channel == c.channel; });
+        if (c.granted == (was != recorded->cend() && was->granted))
+            continue;
+        if (c.source.trimmed().isEmpty())
+            return Error(Error::Code::InvalidInput,
+                         Tr::tr("Say how the consent to %1 messages was given.")
+                             .arg(channelDisplayName(c.channel)),
+                         QStringLiteral("consent-source"));
+        if (auto s = setConsent(actor, person.id, c.channel, c.granted, c.source.trimmed()); !s)
+            return s;
+    }
     return tx.commit();
 }
 

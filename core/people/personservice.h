@@ -25,6 +25,9 @@ public:
     Result<Person> findByMemberCode(const QString &code);
     Result<Person> find(qint64 personId);
     Result<QVector<Person>> findByLastFour(const QString &digits, int limit = 20);
+    // The whole person for their page: the owner, or staff of the person's home branch
+    // (PermissionDenied for anyone else, like listing).
+    Result<Person> profile(const auth::Actor &actor, qint64 personId);
 
     // Registers a new person at `person.homeBranchId` (the actor's branch when 0).
     Result<Person> registerPerson(const auth::Actor &actor, Person person);
@@ -35,6 +38,12 @@ public:
     Status setConsent(const auth::Actor &actor, qint64 personId, Channel channel, bool granted,
                       const QString &source);
     Result<QVector<Consent>> consents(qint64 personId);
+    // A page's Save, in one transaction: the profile through update() when any field of it
+    // changed (so a cashier, who may not edit profiles, can still record consent), then each
+    // consent whose `granted` differs from what is recorded through setConsent() with its
+    // `source` (required) and the time now. Nothing is written when anything is refused.
+    Status saveProfile(const auth::Actor &actor, const Person &person,
+                       const QVector<Consent> &consents);
 
     // The printed code for cardless payment: ten digits, the last a Luhn check digit.
     static QString memberCodeFor(qint64 personId);

@@ -34,10 +34,12 @@ struct ReviewRequest
     qint64 createdAt = 0; // UTC seconds; 0: clock::now(). The review window is judged at it.
 };
 
-// Which reviews to list; branchId 0: every branch in the actor's scope.
+// Which reviews to list; branchId 0: every branch in the actor's scope; personId 0: by
+// anyone.
 struct ReviewFilter
 {
     qint64 branchId = 0;
+    qint64 personId = 0;
     int minRating = 1;
     int maxRating = 5;
     int limit = 500;

@@ -260,8 +260,14 @@ Result<QVector<Review>> ReviewService::list(const auth::Actor &actor, const Revi
     } else {
         branch = scopeOf(actor);
     }
-    return reviewsWhere(QStringLiteral("(? = 0 OR r.branch_id = ?) AND r.rating BETWEEN ? AND ?"
-                                       " ORDER BY r.created_at DESC, r.id DESC LIMIT ?"),
+    // A person's reviews are found through their visits (visits_person, then the unique
+    // reviews.visit_id), since reviews has no index on the person.
+    const QString person = filter.personId != 0
+        ? QStringLiteral(" AND r.visit_id IN (SELECT id FROM visits WHERE person_id = %1)")
+              .arg(filter.personId)
+        : QString();
+    return reviewsWhere(QStringLiteral("(? = 0 OR r.branch_id = ?) AND r.rating BETWEEN ? AND ?")
+            + person + QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ?"),
         { branch, branch, filter.minRating, filter.maxRating, qMax(1, filter.limit) });
 }
 

@@ -736,6 +736,18 @@ Result<Balance> WalletService::balanceByPhone(const auth::Actor &actor, const QS
 
 Result<QVector<Entry>> WalletService::ledger(const auth::Actor &actor, qint64 personId)
 {
+    return entriesOf(actor, personId, QStringLiteral("id"), -1);
+}
+
+Result<QVector<Entry>> WalletService::latestEntries(const auth::Actor &actor, qint64 personId,
+                                                    int limit)
+{
+    return entriesOf(actor, personId, QStringLiteral("id DESC"), qMax(1, limit));
+}
+
+Result<QVector<Entry>> WalletService::entriesOf(const auth::Actor &actor, qint64 personId,
+                                                const QString &order, int limit)
+{
     auto home = storage::scalar(
         m_db, QStringLiteral("SELECT coalesce(home_branch_id, 0) FROM people WHERE id = ?"),
         { personId }, -1);
@@ -744,13 +756,15 @@ Result<QVector<Entry>> WalletService::ledger(const auth::Actor &actor, qint64 pe
     if (home->toLongLong() < 0)
         return Error(Error::Code::NotFound, Tr::tr("There is no person with id %1.").arg(personId));
     const bool everything = actor.canAccessBranch(home->toLongLong());
+    // LIMIT -1: no limit.
     auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE person_id = ?"
                                                                  " AND (? = 0 OR branch_id = ?)"
-                                                                 " ORDER BY id"));
+                                                                 " ORDER BY ")
+                                        + order + QStringLiteral(" LIMIT ?"));
     if (!q)
         return q.error();
     const qint64 scope = everything ? 0 : actor.branchId();
-    if (auto s = storage::exec(*q, { personId, scope, scope }); !s)
+    if (auto s = storage::exec(*q, { personId, scope, scope, limit }); !s)
         return s.error();
     QVector<Entry> out;
     while (q->next())

@@ -128,6 +128,8 @@ public:
     // Oldest first. Owners and staff of the person's home branch see every entry; staff of
     // another branch see the entries made at their own branch.
     Result<QVector<Entry>> ledger(const auth::Actor &actor, qint64 personId);
+    // The same entries newest first, at most `limit` of them (a member's page).
+    Result<QVector<Entry>> latestEntries(const auth::Actor &actor, qint64 personId, int limit);
     Result<Entry> entry(qint64 entryId);
 
     // The largest amount one operation may move, far above any real bill, so sums cannot
@@ -151,6 +153,9 @@ private:
     Result<Person> resolvePerson(const auth::Actor &actor, const Request &request, bool registerIfUnknown);
     Status requireOpenBranch(qint64 branchId);
     Result<Balance> readBalance(qint64 personId);
+    // `order` and `limit` close the query: the ledger() scope rule before them.
+    Result<QVector<Entry>> entriesOf(const auth::Actor &actor, qint64 personId,
+                                     const QString &order, int limit);
     Result<std::optional<Entry>> findByKey(const QString &key);
     Result<Outcome> replay(const Entry &original, EntryKind kind, qint64 personId,
                            qint64 principal, qint64 bonus, const QString &key);
