@@ -1,9 +1,6 @@
 #include "ui/members/memberlistmodel.h"
 
-#include "core/common/money.h"
 #include "ui/members/memberloader.h"
-
-#include <QDateTime>
 
 namespace ui::members {
 
@@ -11,8 +8,7 @@ MemberListModel::MemberListModel(const QString &databasePath, core::auth::Actor 
                                  core::chain::ChainSettings settings, QObject *parent)
     : QAbstractTableModel(parent)
     , m_loader(new MemberLoader(databasePath, std::move(actor), settings.region, this))
-    , m_settings(std::move(settings))
-    , m_zone(m_settings.timeZone())
+    , m_format(settings)
 {
     connect(m_loader, &MemberLoader::pageLoaded, this, &MemberListModel::addPage);
     connect(m_loader, &MemberLoader::countLoaded, this, [this](const core::people::MemberCount &count) {
@@ -92,14 +88,6 @@ int MemberListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MemberListModel::dateText(qint64 utcSeconds) const
-{
-    if (utcSeconds == 0)
-        return {};
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utcSeconds, m_zone).date(),
-                              QLocale::ShortFormat);
-}
-
 QVariant MemberListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -127,17 +115,17 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     case MemberSince:
         if (raw)
             return r.memberSince;
-        return dateText(r.memberSince);
+        return m_format.date(r.memberSince);
     case Balance:
         if (raw)
             return r.balance;
         return r.balance == 0 && r.memberSince == 0
             ? QString()
-            : core::money::toDisplay(r.balance, QLocale(), m_settings.decimals());
+            : m_format.money(r.balance);
     case LastVisit:
         if (raw)
             return r.lastVisit;
-        return r.lastVisit == 0 ? tr("never") : dateText(r.lastVisit);
+        return r.lastVisit == 0 ? tr("never") : m_format.date(r.lastVisit);
     case ColumnCount: break;
     }
     return {};

@@ -5,9 +5,9 @@
 #include "core/people/memberfilter.h"
 #include "core/people/memberpage.h"
 #include "ui/members/memberrowstore.h"
+#include "ui/shell/chainformat.h"
 
 #include <QAbstractTableModel>
-#include <QLocale>
 
 namespace ui::members {
 
@@ -64,11 +64,9 @@ signals:
 private:
     void addPage(const core::people::MemberPage &page);
     void setLoading(bool loading);
-    QString dateText(qint64 utcSeconds) const;
 
     MemberLoader *m_loader;
-    core::chain::ChainSettings m_settings;
-    QTimeZone m_zone;
+    ChainFormat m_format;
     core::people::MemberFilter m_filter;
     MemberRowStore m_rows;
     core::people::MemberCursor m_cursor;

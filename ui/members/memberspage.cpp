@@ -4,6 +4,7 @@
 #include "core/common/money.h"
 #include "core/storage/database.h"
 #include "core/tiers/tierservice.h"
+#include "ui/members/memberdialog.h"
 #include "ui/members/memberlistmodel.h"
 #include "ui/shell/session.h"
 
@@ -130,9 +131,23 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     connect(m_model, &MemberListModel::countChanged, this, &MembersPage::showCount);
     connect(m_model, &MemberListModel::pageLoaded, this, &MembersPage::showCount);
     connect(m_model, &MemberListModel::failed, this, &MembersPage::showError);
+    // Double-click or Enter (or a single click where the platform activates items so).
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openMember(m_model->data(index, MemberListModel::IdRole).toLongLong());
+    });
 
     retranslate();
     refresh();
+}
+
+MemberDialog *MembersPage::openMember(qint64 personId)
+{
+    auto *dialog = new MemberDialog(m_session, personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The list shows names and codes: read it again after a change.
+    connect(dialog, &MemberDialog::saved, m_model, &MemberListModel::reload);
+    dialog->open();
+    return dialog;
 }
 
 void MembersPage::buildBranchMenu()

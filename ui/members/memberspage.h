@@ -20,11 +20,13 @@ struct Session;
 
 namespace ui::members {
 
+class MemberDialog;
 class MemberListModel;
 
 // The member list (issue 4, "Members"): search as you type by phone, the last four digits,
 // name or member code; filters by branch, tier, member or guest, last visit and balance; a
-// table that loads page by page as it is scrolled, and how many people match.
+// table that loads page by page as it is scrolled, and how many people match. A row opens the
+// member's page (MemberDialog).
 class MembersPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     // The filter as the widgets say now; refresh() applies it.
     core::people::MemberFilter filter() const;
     void refresh();
+    // Opens the person's page (double-click or Enter on a row does).
+    MemberDialog *openMember(qint64 personId);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *view() const { return m_view; }
