@@ -30,18 +30,22 @@ for i in "${!pages[@]}"; do
     echo "docs/screenshots/${pages[$i]}.png"
 done
 
-# The dialogs' pictures come from their tests' screenshot modes, so they need a build with
-# tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
+# The import wizard's pages, the sign-in dialog, the first-run wizard and a member's page come
+# from their tests' screenshot modes (the member's page on a demo chain of its own), so they
+# need a build with tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
 test_build=${CHAINCARD_TEST_BUILD:-$build}
-for shot in "tst_importwizard import-preview.png import-summary.png" \
-            "tst_signin signin.png firstrun.png"; do
-    read -r test files <<<"$shot"
+shoot() { # test program, then the pictures it writes
+    local test=$1
+    shift
     if [ -x "$test_build/tests/$test" ]; then
         QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_SCREENSHOT_DIR=docs/screenshots \
             "$test_build/tests/$test" screenshots >/dev/null
-        for f in $files; do echo "docs/screenshots/$f"; done
+        printf 'docs/screenshots/%s\n' "$@"
     else
-        echo "pictures skipped: $test_build/tests/$test is not built" \
+        echo "$* skipped: $test_build/tests/$test is not built" \
             "(set CHAINCARD_TEST_BUILD to a build with tests)" >&2
     fi
-done
+}
+shoot tst_importwizard import-preview.png import-summary.png
+shoot tst_signin signin.png firstrun.png
+shoot tst_memberpage member.png

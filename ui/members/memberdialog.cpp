@@ -45,6 +45,7 @@ QTableView *tableOf(QAbstractItemModel *model, QWidget *parent)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     QObject::connect(model, &QAbstractItemModel::modelReset, view,
                      [view] { view->resizeColumnsToContents(); });
@@ -294,12 +295,13 @@ void MemberDialog::showHeader()
         facts << tr("member since %1").arg(m_format.date(m_person.memberSince));
     else
         facts << tr("known since %1").arg(m_format.date(m_person.joinedAt));
-    m_header->setText(QStringLiteral("<span style='font-size:x-large; font-weight:600'>%1</span>"
-                                     "<br>%2 · %3<br>%4")
-                          .arg(name.toHtmlEscaped(), m_person.phone.toHtmlEscaped(),
+    m_header->setText(QStringLiteral("<span style='font-size:%1pt; font-weight:600'>%2</span>"
+                                     "<br>%3 · %4<br>%5")
+                          .arg(QString::number(qRound(font().pointSizeF() * 1.7)),
+                               name.toHtmlEscaped(), m_person.phone.toHtmlEscaped(),
                                tr("member code %1").arg(m_person.memberCode).toHtmlEscaped(),
                                facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
-    m_balance->setText(tr("Balance %1 (principal %2, bonus %3)")
+    m_balance->setText(tr("Balance <b>%1</b> (principal %2, bonus %3)")
                            .arg(m_format.money(m_principal + m_bonus), m_format.money(m_principal),
                                 m_format.money(m_bonus)));
     setWindowTitle(tr("Member — %1").arg(name));

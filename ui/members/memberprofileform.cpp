@@ -91,13 +91,14 @@ MemberProfileForm::MemberProfileForm(QWidget *parent)
     m_labels.back()->setBuddy(m_source);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     m_save->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
+    layout->addWidget(m_error);
     layout->addLayout(buttons);
 
     for (QLineEdit *edit : { m_name, m_email, m_tags })
