@@ -9,6 +9,11 @@
 
 #include "core/auth/actor.h"
 #include "core/chain/chainsettings.h"
+#include "core/coupons/claimservice.h"
+#include "core/people/personservice.h"
+#include "core/reviews/reviewservice.h"
+#include "core/visits/visitservice.h"
+#include "core/wallet/walletservice.h"
 #include "core/people/memberdirectory.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
@@ -162,6 +167,30 @@ QString text(core::storage::Database &db, const QString &sql)
     return v ? v->toString() : QString();
 }
 
+// What a member's page (ui/members/memberdialog) reads on the UI thread when it opens: the
+// profile, consents, balance, the latest 500 ledger entries and visits, claims and reviews.
+// Returns the milliseconds and how many rows the history tabs got.
+std::pair<double, qint64> openMemberPage(core::storage::Database &db,
+                                         const core::chain::ChainSettings &settings,
+                                         qint64 personId)
+{
+    const auto owner = core::auth::Actor::localOwner();
+    QElapsedTimer clock;
+    clock.start();
+    core::people::PersonService people(db, core::people::PhoneNormalizer(settings.region));
+    qint64 rows = people.profile(owner, personId).ok() ? 1 : 0;
+    rows += people.consents(personId)->size();
+    core::wallet::WalletService wallet(db);
+    (void)wallet.balance(owner, personId);
+    rows += wallet.latestEntries(owner, personId, 500)->size();
+    rows += core::visits::VisitService(db).listForPerson(owner, personId, 500)->size();
+    rows += core::coupons::ClaimService(db).claimsOf(owner, personId)->size();
+    core::reviews::ReviewFilter filter;
+    filter.personId = personId;
+    rows += core::reviews::ReviewService(db).list(owner, filter)->size();
+    return { ms(clock), rows };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -262,6 +291,17 @@ int main(int argc, char **argv)
     mgr.row(QStringLiteral("manager, name `") + name.left(1) + QStringLiteral("`"), [&] { MemberFilter g; g.search = name.left(1); return g; }());
     out(QString());
     out(QStringLiteral("Slowest keystroke (core or model): %1 ms.").arg(keystrokeWorst, 0, 'f', 1));
+
+    const qint64 typed = text(**db, QStringLiteral("SELECT id FROM people WHERE phone = '%1'").arg(phone)).toLongLong();
+    const qint64 busiest = text(**db, QStringLiteral("SELECT person_id FROM visits WHERE person_id IS NOT NULL"
+                                                     " GROUP BY person_id ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+    for (const auto &[what, id] : { std::pair { QStringLiteral("the member typed above"), typed },
+                                    std::pair { QStringLiteral("the member with the most visits"), busiest } }) {
+        const auto first = openMemberPage(**db, *settings, id);
+        const auto second = openMemberPage(**db, *settings, id);
+        out(QStringLiteral("Member page reads for %1 (%2 rows): %3 ms, again %4 ms.")
+                .arg(what).arg(first.second).arg(first.first, 0, 'f', 1).arg(second.first, 0, 'f', 1));
+    }
 
     if (!browse)
         return 0;
