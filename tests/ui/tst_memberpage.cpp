@@ -70,6 +70,7 @@ private slots:
     void cleanup() { core::clock::setNowForTesting(0); }
 
     void opensFromTheListByDoubleClickAndEnter();
+    void scannedMemberCodeOpensThePage();
     void showsTheMembersHistory();
     void modelsPassTheTester();
     void qrCodeIsCrispAndSaves();
@@ -146,6 +147,34 @@ void TestMemberPage::opensFromTheListByDoubleClickAndEnter()
     QCOMPARE(dialogs.size(), 1);
     QCOMPARE(dialogs.front()->person().id, m_h.memberId);
     dialogs.front()->close();
+}
+
+void TestMemberPage::scannedMemberCodeOpensThePage()
+{
+    // A scanner reading the QR code types the member code and Enter, faster than the search's
+    // pause: the page opens once the search has found that one person.
+    m_session->actor = m_chain->owner();
+    MembersPage page(*m_session);
+    page.show();
+    QTRY_VERIFY(!page.model()->isLoading());
+    page.searchEdit()->setFocus();
+    QTest::keyClicks(page.searchEdit(), core::people::PersonService::memberCodeFor(m_h.memberId));
+    QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE(page.findChildren<MemberDialog *>().size(), 1);
+    MemberDialog *dialog = page.findChild<MemberDialog *>();
+    QCOMPARE(dialog->person().id, m_h.memberId);
+    dialog->close();
+    QTRY_VERIFY(page.findChildren<MemberDialog *>().isEmpty());
+
+    // A search that finds several people, or none, opens nothing.
+    for (const QString &search : { QStringLiteral("+86"), QStringLiteral("0000000000") }) {
+        page.searchEdit()->clear();
+        QTest::keyClicks(page.searchEdit(), search);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTest::qWait(MembersPage::SearchDelayMs);
+        QVERIFY(page.findChildren<MemberDialog *>().isEmpty());
+    }
 }
 
 void TestMemberPage::showsTheMembersHistory()

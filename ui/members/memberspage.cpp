@@ -113,7 +113,17 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_openOnLoad = false;
+        m_debounce->start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive() || m_model->filter().search != m_search->text())
+            refresh();
+        m_openOnLoad = true;
+        openSingleMatch();
+    });
+    connect(m_model, &MemberListModel::pageLoaded, this, &MembersPage::openSingleMatch);
     connect(m_debounce, &QTimer::timeout, this, &MembersPage::refresh);
     connect(m_tier, qOverload<int>(&QComboBox::activated), this, &MembersPage::refresh);
     connect(m_standing, qOverload<int>(&QComboBox::activated), this, &MembersPage::refresh);
@@ -148,6 +158,15 @@ MemberDialog *MembersPage::openMember(qint64 personId)
     connect(dialog, &MemberDialog::saved, m_model, &MemberListModel::reload);
     dialog->open();
     return dialog;
+}
+
+void MembersPage::openSingleMatch()
+{
+    if (!m_openOnLoad || m_model->isLoading())
+        return;
+    m_openOnLoad = false;
+    if (m_model->rowCount() == 1 && m_model->atEnd())
+        openMember(m_model->rowAt(0).id);
 }
 
 void MembersPage::buildBranchMenu()

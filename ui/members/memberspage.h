@@ -26,7 +26,8 @@ class MemberListModel;
 // The member list (issue 4, "Members"): search as you type by phone, the last four digits,
 // name or member code; filters by branch, tier, member or guest, last visit and balance; a
 // table that loads page by page as it is scrolled, and how many people match. A row opens the
-// member's page (MemberDialog).
+// member's page (MemberDialog), and so does Enter in the search when it finds one person: a
+// counter's scanner reading a member's QR code types the member code followed by Enter.
 class MembersPage final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private:
     void buildBranchMenu();
     void buildTierBox();
     void showCount();
+    void openSingleMatch();
     void showError(const QString &message);
     void retranslate();
 
@@ -75,6 +77,7 @@ private:
     QLabel *m_count;
     QLabel *m_error;
     QTableView *m_view;
+    bool m_openOnLoad = false; // Enter in the search: open the one person it finds
 };
 
 } // namespace ui::members
