@@ -65,6 +65,12 @@ struct FirstError
     }
 };
 
+template<typename T>
+T valueOr(const core::Result<T> &result)
+{
+    return result ? *result : T();
+}
+
 } // namespace
 
 MemberDialog::MemberDialog(Session &session, qint64 personId, QWidget *parent)
@@ -152,7 +158,7 @@ bool MemberDialog::reload()
     FirstError errors;
     auto consents = people.consents(m_personId);
     errors.take(consents);
-    m_profile->setPerson(m_person, consents ? *consents : QVector<core::people::Consent>());
+    m_profile->setPerson(m_person, valueOr(consents));
 
     core::wallet::WalletService wallet(m_session.db);
     auto balance = wallet.balance(actor, m_personId);
@@ -207,12 +213,12 @@ bool MemberDialog::reload()
         if (errors.take(tier))
             m_tierName = tier->name;
     }
-    m_consents->setConsents(consents ? *consents : QVector<core::people::Consent>());
-    m_ledger->setRecords(ledger ? *ledger : QVector<core::wallet::Entry>());
-    m_visits->setRecords(visits ? *visits : QVector<core::visits::Visit>());
+    m_consents->setConsents(valueOr(consents));
+    m_ledger->setRecords(valueOr(ledger));
+    m_visits->setRecords(valueOr(visits));
     m_claims->setNow(core::clock::now());
-    m_claims->setRecords(claims ? *claims : QVector<core::coupons::Claim>());
-    m_reviews->setRecords(reviews ? *reviews : QVector<core::reviews::Review>());
+    m_claims->setRecords(valueOr(claims));
+    m_reviews->setRecords(valueOr(reviews));
 
     auto qr = core::QrCode::encode(m_person.memberCode);
     errors.take(qr);
