@@ -133,6 +133,7 @@ MemberDialog::MemberDialog(Session &session, qint64 personId, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(0); // takes the room when the tabs are hidden (a refusal)
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -228,7 +229,7 @@ bool MemberDialog::reload()
 
     m_error->setText(errors.message);
     m_error->setVisible(!errors.message.isEmpty());
-    m_tabs->setEnabled(true);
+    setHistoryVisible(true);
     showHeader();
     return true;
 }
@@ -244,7 +245,8 @@ void MemberDialog::showRefusal(const QString &message)
     m_code->clear();
     m_qr->setCode(std::nullopt);
     m_saveQr->setEnabled(false);
-    m_tabs->setEnabled(false);
+    setHistoryVisible(false);
+    resize(width(), sizeHint().height());
     m_profile->setPerson({}, {});
     m_consents->setConsents({});
     m_ledger->setRecords({});
@@ -252,6 +254,12 @@ void MemberDialog::showRefusal(const QString &message)
     m_claims->setRecords({});
     m_reviews->setRecords({});
     setWindowTitle(tr("Member"));
+}
+
+void MemberDialog::setHistoryVisible(bool visible)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_tabs, m_qr, m_code, m_saveQr })
+        widget->setVisible(visible);
 }
 
 void MemberDialog::save()

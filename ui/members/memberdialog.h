@@ -69,6 +69,8 @@ private:
     void save();
     void chooseQrFile();
     void showRefusal(const QString &message);
+    // The tabs and the QR code: hidden while the person cannot be shown.
+    void setHistoryVisible(bool visible);
     void showHeader();
     void retranslate();
 

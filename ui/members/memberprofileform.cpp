@@ -127,11 +127,9 @@ void MemberProfileForm::setPerson(const Person &person, const QVector<Consent> &
 
 void MemberProfileForm::setProfileEditable(bool editable)
 {
-    for (QLineEdit *edit : { m_name, m_email, m_tags })
-        edit->setReadOnly(!editable);
-    m_notes->setReadOnly(!editable);
-    m_gender->setEnabled(editable);
-    m_birthday->setReadOnly(!editable);
+    for (QWidget *field : std::initializer_list<QWidget *> { m_name, m_gender, m_birthday, m_email,
+                                                             m_tags, m_notes })
+        field->setEnabled(editable);
 }
 
 void MemberProfileForm::revert()

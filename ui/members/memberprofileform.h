@@ -28,7 +28,7 @@ public:
 
     void setPerson(const core::people::Person &person,
                    const QVector<core::people::Consent> &consents);
-    // Profile fields read-only (a cashier may record consent, not edit profiles).
+    // Profile fields greyed out (a cashier may record consent, not edit profiles).
     void setProfileEditable(bool editable);
 
     core::people::Person person() const;
