@@ -1,5 +1,6 @@
 #include "core/chain/chainstats.h"
 
+#include "core/chain/salesql.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 
@@ -30,26 +31,27 @@ Result<ChainStats> ChainStats::collect(storage::Database &db, const auth::Actor 
     QHash<qint64, Counts> byBranch;
     const struct
     {
-        const char *sql;
+        QString sql;
         qint64 Counts::*field;
     } perBranch[] = {
-        { "SELECT home_branch_id, count(*) FROM people GROUP BY home_branch_id", &Counts::people },
-        { "SELECT home_branch_id, count(*) FROM people WHERE member_since IS NOT NULL"
-          " GROUP BY home_branch_id",
+        { QStringLiteral("SELECT home_branch_id, count(*) FROM people GROUP BY home_branch_id"), &Counts::people },
+        { QStringLiteral("SELECT home_branch_id, count(*) FROM people WHERE member_since IS NOT NULL"
+          " GROUP BY home_branch_id"),
           &Counts::members },
-        { "SELECT branch_id, count(*) FROM visits WHERE kind = 'sale' AND voided_at IS NULL"
-          " GROUP BY branch_id",
+        { QStringLiteral("SELECT branch_id, sum(%1) FROM visits WHERE %2 GROUP BY branch_id")
+              .arg(salesql::saleCount, salesql::notVoided),
           &Counts::visits },
-        { "SELECT branch_id, sum(amount) FROM visits WHERE voided_at IS NULL GROUP BY branch_id",
+        { QStringLiteral("SELECT branch_id, sum(amount) FROM visits WHERE %1 GROUP BY branch_id")
+              .arg(salesql::notVoided),
           &Counts::revenue },
-        { "SELECT branch_id, count(*) FROM wallet_entries GROUP BY branch_id",
+        { QStringLiteral("SELECT branch_id, count(*) FROM wallet_entries GROUP BY branch_id"),
           &Counts::walletEntries },
-        { "SELECT branch_id, count(*) FROM coupon_claims GROUP BY branch_id", &Counts::couponClaims },
-        { "SELECT branch_id, count(*) FROM redemptions GROUP BY branch_id", &Counts::redemptions },
-        { "SELECT branch_id, count(*) FROM reviews GROUP BY branch_id", &Counts::reviews },
+        { QStringLiteral("SELECT branch_id, count(*) FROM coupon_claims GROUP BY branch_id"), &Counts::couponClaims },
+        { QStringLiteral("SELECT branch_id, count(*) FROM redemptions GROUP BY branch_id"), &Counts::redemptions },
+        { QStringLiteral("SELECT branch_id, count(*) FROM reviews GROUP BY branch_id"), &Counts::reviews },
     };
     for (const auto &p : perBranch) {
-        if (auto s = addPerBranch(db, QString::fromLatin1(p.sql), byBranch, p.field); !s)
+        if (auto s = addPerBranch(db, p.sql, byBranch, p.field); !s)
             return s.error();
     }
 

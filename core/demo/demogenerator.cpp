@@ -10,6 +10,7 @@
 #include "core/storage/bulkinserter.h"
 #include "core/storage/bulksession.h"
 #include "core/storage/database.h"
+#include "core/storage/migrations.h"
 #include "core/storage/sql.h"
 #include "core/storage/writetransaction.h"
 
@@ -41,7 +42,8 @@ const char *const rebuiltIndexes[] = { "visits_person",        "wallet_entries_b
                                        "people_last4",         "people_home_branch",
                                        "coupon_claims_person", "coupon_claims_coupon",
                                        "people_name",          "people_branch_phone",
-                                       "people_branch_name" };
+                                       "people_branch_name",   "people_branch_member",
+                                       "wallet_entries_branch_topup" };
 
 Status requireEmptyChain(storage::Database &db)
 {
@@ -73,12 +75,14 @@ Status requireEmptyChain(storage::Database &db)
 // Whether the INSERT triggers on the tables the demo fills would do nothing for its rows, so the
 // bulk load may run without them (BulkInserter::disableTriggers). The only ones known are the
 // retention rollup's, which note changes to rows at or below its marks; on an empty chain with
-// marks at 0 every demo row lies above them and the rollup finds the rows by id. Any other
-// INSERT trigger keeps triggers on.
+// marks at 0 every demo row lies above them and the rollup finds the rows by id. The dashboard's
+// home_balances is recomputed after a load without triggers. Any other INSERT trigger keeps
+// triggers on.
 bool insertTriggersIdle(storage::Database &db)
 {
     const QString known = QStringLiteral(
-        "'retention_visit_insert', 'retention_wallet_insert', 'retention_claim_insert'");
+        "'retention_visit_insert', 'retention_wallet_insert', 'retention_claim_insert',"
+        " 'home_balances_insert'");
     auto others = storage::scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                            " AND upper(sql) LIKE '%INSERT ON%' AND name NOT IN (%1)").arg(known));
@@ -210,6 +214,10 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
     if (auto s = writer.write(summary); !s)
         return s.error();
     qCInfo(lcDemo) << "rows written in" << timer.elapsed() << "ms";
+    for (const QString &sql : storage::homeBalancesRebuild()) {
+        if (auto s = storage::execOnce(m_db, sql); !s)
+            return s.error();
+    }
     if (auto s = session.rebuildIndexes([&writer](int done, int total) { return writer.tick(940 + 50 * done / total); });
         !s)
         return s.error();

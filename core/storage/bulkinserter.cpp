@@ -51,6 +51,14 @@ public:
             return toError(m_query.lastError());
         return m_query.next();
     }
+    Result<bool> next() override
+    {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid())
+            return toError(m_query.lastError());
+        return false;
+    }
     qint64 columnInt(int index) override { return m_query.value(index).toLongLong(); }
     QString columnText(int index) override { return m_query.value(index).toString(); }
     void done() override { m_query.finish(); }
@@ -108,6 +116,19 @@ public:
             m_onRow = true; // reset before the next use, once the columns have been read
             return true;
         }
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, rc);
+        return false;
+    }
+    Result<bool> next() override
+    {
+        if (!m_onRow)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        m_onRow = false;
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
             return sqliteError(m_db, rc);

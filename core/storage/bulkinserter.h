@@ -25,6 +25,8 @@ public:
     // whose columns column*() then read. done() lets go of the row (a statement left on a row
     // keeps a read open, which blocks schema changes such as CREATE INDEX on its table).
     virtual Result<bool> fetch() = 0;
+    // After fetch() returned true: moves to the query's next row; false after the last one.
+    virtual Result<bool> next() = 0;
     virtual qint64 columnInt(int index) = 0;
     virtual QString columnText(int index) = 0;
     virtual void done() = 0;

@@ -17,4 +17,8 @@ struct Migration
 const std::vector<Migration> &migrations();
 int latestSchemaVersion();
 
+// Recomputes the dashboard's home_balances (schema 4 on) from wallets: for writers that ran
+// with triggers off (BulkInserter::disableTriggers).
+QStringList homeBalancesRebuild();
+
 } // namespace core::storage
