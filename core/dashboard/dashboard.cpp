@@ -255,11 +255,12 @@ Figures &Figures::operator+=(const Figures &o)
 Period Period::previous() const
 {
     Period p;
-    const bool wholeMonths = from.day() == 1 && to.day() == to.daysInMonth();
-    if (wholeMonths) {
+    if (from.day() == 1) {
+        // Month-aligned: as many months back, day for day (the 1st to the 4th of March against
+        // the 1st to the 4th of February); whole months against whole months.
         const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
         p.from = from.addMonths(-months);
-        p.to = from.addDays(-1);
+        p.to = to.day() == to.daysInMonth() ? from.addDays(-1) : to.addMonths(-months);
     } else {
         const qint64 days = from.daysTo(to) + 1;
         p.from = from.addDays(-days);

@@ -22,9 +22,10 @@ struct Period
     qint64 fromUtc = 0;
     qint64 toUtc = 0;
 
-    // The period before this one to compare with: whole calendar months (from the 1st to the
-    // last day of a month) compare with as many whole months before them; any other period
-    // with as many days just before it.
+    // The period before this one to compare with. A period from the 1st of a month compares
+    // with the same days as many months before (whole months with whole months, this month so
+    // far with the same days of the previous month); any other period with as many days just
+    // before it.
     Period previous() const;
 };
 

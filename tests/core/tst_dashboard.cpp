@@ -143,8 +143,12 @@ void TestDashboard::comparisonPeriod_data()
                                << QDate(2025, 3, 31);
     QTest::newRow("seven days") << QDate(2025, 3, 10) << QDate(2025, 3, 16) << QDate(2025, 3, 3)
                                 << QDate(2025, 3, 9);
-    QTest::newRow("month to date") << QDate(2025, 3, 1) << QDate(2025, 3, 4) << QDate(2025, 2, 25)
-                                   << QDate(2025, 2, 28);
+    QTest::newRow("month to date") << QDate(2025, 3, 1) << QDate(2025, 3, 4) << QDate(2025, 2, 1)
+                                   << QDate(2025, 2, 4);
+    QTest::newRow("to a day February lacks") << QDate(2025, 3, 1) << QDate(2025, 3, 30)
+                                              << QDate(2025, 2, 1) << QDate(2025, 2, 28);
+    QTest::newRow("across months, not aligned") << QDate(2025, 3, 20) << QDate(2025, 4, 2)
+                                                << QDate(2025, 3, 6) << QDate(2025, 3, 19);
 }
 
 void TestDashboard::comparisonPeriod()

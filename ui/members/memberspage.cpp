@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -188,6 +189,17 @@ void MembersPage::buildBranchMenu()
     }
     // A manager's or cashier's scope is their branch: nothing to choose.
     m_branches->setEnabled(owner);
+}
+
+void MembersPage::showBranches(const QVector<qint64> &branchIds)
+{
+    m_search->clear();
+    for (QAction *action : m_branchMenu->actions()) {
+        const QSignalBlocker quiet(action); // one refresh below, not one per branch
+        action->setChecked(branchIds.contains(action->data().toLongLong()));
+    }
+    retranslate();
+    refresh();
 }
 
 void MembersPage::buildTierBox()

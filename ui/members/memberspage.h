@@ -39,6 +39,9 @@ public:
     void refresh();
     // Opens the person's page (double-click or Enter on a row does).
     MemberDialog *openMember(qint64 personId);
+    // Lists the people of these home branches (clearing the search and other branches), as the
+    // dashboard's "Show members" asks; branches outside the actor's scope are ignored.
+    void showBranches(const QVector<qint64> &branchIds);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *view() const { return m_view; }

@@ -4,6 +4,7 @@
 #include "core/maintenance/backup.h"
 #include "core/storage/database.h"
 #include "ui/branches/branchespage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrunwizard.h"
 #include "ui/importer/importaction.h"
 #include "ui/members/memberspage.h"
@@ -167,14 +168,22 @@ void AppController::addPages()
 {
     Session &session = *m_session;
     MainWindow *window = m_window.get();
+    auto *dashboardPage = new dashboard::DashboardPage(session, window);
     auto *branchesPage = new branches::BranchesPage(session, window);
     auto *membersPage = new members::MembersPage(session, window);
     auto *retentionPage = new retention::RetentionPage(session, window);
+    window->addPage(dashboardPage, tr("Dashboard"));
     window->addPage(branchesPage, tr("Branches"));
     window->addPage(membersPage, tr("Members"));
     window->addPage(retentionPage, tr("Retention"));
+    connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
+        [window, membersPage](const QVector<qint64> &branchIds) {
+            membersPage->showBranches(branchIds);
+            window->showPage(membersPage);
+        });
     connect(m_import, &importer::ImportAction::imported, window,
-        [branchesPage, membersPage, retentionPage] {
+        [dashboardPage, branchesPage, membersPage, retentionPage] {
+            dashboardPage->refresh();
             branchesPage->reload();
             membersPage->refresh();
             retentionPage->refresh();

@@ -67,6 +67,12 @@ void MainWindow::addPage(QWidget *page, const QString &title)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    if (const int row = m_pages->indexOf(page); row >= 0)
+        m_navigation->setCurrentRow(row); // navigation rows follow the page stack's order
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

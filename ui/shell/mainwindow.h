@@ -20,6 +20,8 @@ public:
 
     // Adds a page to the navigation list under `title`.
     void addPage(QWidget *page, const QString &title);
+    // Switches the navigation to a page added before.
+    void showPage(QWidget *page);
     QListWidget *navigation() const { return m_navigation; }
     // File menu; actions added by whoever opens the chain go before Quit.
     QMenu *fileMenu() const { return m_fileMenu; }
