@@ -15,7 +15,7 @@ DashboardChartView::DashboardChartView(int decimals, QWidget *parent)
     : QChartView(new QChart, parent), m_decimals(decimals)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
+    setMinimumHeight(200);
     chart()->legend()->hide();
 }
 

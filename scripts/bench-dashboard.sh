@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Dashboard benchmark (issue 4, "Speed": dashboard figures in under 1 s): a demo chain of 200
+# branches, 1,000,000 members (1,400,000 people with the guests) and 10,000,000 visits; then,
+# in one process (tests/bench/bench_dashboard.cpp), the time of the dashboard's figures (a
+# period and its comparison period) for the owner over every branch and for one branch's
+# manager, this month so far (the page's default), last month and this year.
+#
+#   scripts/bench-dashboard.sh [--build DIR] [--keep] [--small] [--db FILE]
+#
+#   --build DIR  a build with the tests (default: builds build/bench in Release)
+#   --keep       keep the database (printed at the end)
+#   --small      2 branches, 1,000 members, 10,000 visits: checks the script itself in seconds
+#   --db FILE    use an existing chain database instead of making one (not copied: the first
+#                open migrates it to the current schema, which builds the dashboard's indexes
+#                and stored value rollup once)
+#   BRANCHES, MEMBERS, VISITS, SEED in the environment override the sizes.
+#
+# The page cache cannot be dropped without privileges, so the database is read once beforehand
+# (cat FILE > /dev/null) and "cold" means a new connection.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=""
+keep=0
+existing=""
+branches=${BRANCHES:-200}
+members=${MEMBERS:-1000000}
+visits=${VISITS:-10000000}
+seed=${SEED:-1}
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --build) build="$2"; shift 2 ;;
+        --keep) keep=1; shift ;;
+        --small) branches=2; members=1000; visits=10000; shift ;;
+        --db) existing=$(realpath "$2"); shift 2 ;;
+        *) echo "usage: $0 [--build DIR] [--keep] [--small] [--db FILE]" >&2
+           exit 2 ;;
+    esac
+done
+
+if [[ -z "$build" ]]; then
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    build=build/bench
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCARD_BUILD_GUI=OFF \
+        -DCHAINCARD_BUILD_TESTS=ON "${launcher[@]}" >/dev/null
+    cmake --build "$build" --target chaincard-cli bench_dashboard >/dev/null
+fi
+cli=$(realpath "$build/app/cli/chaincard-cli")
+bench=$(realpath "$build/tests/bench/bench_dashboard")
+
+if [[ -n "$existing" ]]; then
+    db="$existing"
+    work=""
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/chaincard-bench-dashboard.XXXXXX")
+    if [[ $keep -eq 0 ]]; then trap 'rm -rf "$work"' EXIT; fi
+    db="$work/bench.chaincard"
+    echo "bench-dashboard: $branches branches, $members members, $visits visits (seed $seed) in $work" >&2
+    CHAINCARD_PASSWORD=bench-password "$cli" --db "$db" init --chain-name "Bench Noodles" \
+        --timezone Asia/Shanghai >/dev/null
+    start=$(date +%s)
+    "$cli" --db "$db" demo --branches "$branches" --members "$members" --visits "$visits" \
+        --seed "$seed" >/dev/null
+    echo "demo chain made in $(( $(date +%s) - start )) s" >&2
+fi
+
+cat "$db" > /dev/null
+"$bench" "$db"
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //' || true)
+echo
+echo "Machine: ${cpu:-unknown}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
+if [[ $keep -eq 1 && -n "$work" ]]; then echo "kept: $db" >&2; fi
