@@ -34,9 +34,10 @@ Result<ChainStats> ChainStats::collect(storage::Database &db, const auth::Actor 
         QString sql;
         qint64 Counts::*field;
     } perBranch[] = {
-        { QStringLiteral("SELECT home_branch_id, count(*) FROM people GROUP BY home_branch_id"), &Counts::people },
-        { QStringLiteral("SELECT home_branch_id, count(*) FROM people WHERE member_since IS NOT NULL"
-          " GROUP BY home_branch_id"),
+        { QStringLiteral("SELECT home_branch_id, count(*) FROM people GROUP BY home_branch_id"),
+          &Counts::people },
+        { QStringLiteral("SELECT home_branch_id, count(*) FROM people"
+                         " WHERE member_since IS NOT NULL GROUP BY home_branch_id"),
           &Counts::members },
         { QStringLiteral("SELECT branch_id, sum(%1) FROM visits WHERE %2 GROUP BY branch_id")
               .arg(salesql::saleCount, salesql::notVoided),
@@ -46,9 +47,12 @@ Result<ChainStats> ChainStats::collect(storage::Database &db, const auth::Actor 
           &Counts::revenue },
         { QStringLiteral("SELECT branch_id, count(*) FROM wallet_entries GROUP BY branch_id"),
           &Counts::walletEntries },
-        { QStringLiteral("SELECT branch_id, count(*) FROM coupon_claims GROUP BY branch_id"), &Counts::couponClaims },
-        { QStringLiteral("SELECT branch_id, count(*) FROM redemptions GROUP BY branch_id"), &Counts::redemptions },
-        { QStringLiteral("SELECT branch_id, count(*) FROM reviews GROUP BY branch_id"), &Counts::reviews },
+        { QStringLiteral("SELECT branch_id, count(*) FROM coupon_claims GROUP BY branch_id"),
+          &Counts::couponClaims },
+        { QStringLiteral("SELECT branch_id, count(*) FROM redemptions GROUP BY branch_id"),
+          &Counts::redemptions },
+        { QStringLiteral("SELECT branch_id, count(*) FROM reviews GROUP BY branch_id"),
+          &Counts::reviews },
     };
     for (const auto &p : perBranch) {
         if (auto s = addPerBranch(db, p.sql, byBranch, p.field); !s)

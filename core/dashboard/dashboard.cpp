@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <vector>
 
-
 namespace core::dashboard {
 
 namespace {
@@ -32,7 +31,7 @@ QString tr(const char *text)
 // Runs a query whose rows are "branch_id, value..." and adds each value into its field of the
 // row's branch (a NULL branch adds into 0: no branch).
 Status addRows(storage::Database &db, const QString &sql, std::initializer_list<QVariant> values,
-               std::initializer_list<Field> fields, ByBranch &into)
+    std::initializer_list<Field> fields, ByBranch &into)
 {
     QElapsedTimer timer;
     timer.start();
@@ -92,26 +91,26 @@ struct Scope
 Status collectNow(storage::Database &db, const Scope &scope, ByBranch &now)
 {
     if (auto s = addRows(db,
-                         QStringLiteral("SELECT home_branch_id, count(*) FROM people"
-                                        " WHERE %1 AND member_since IS NOT NULL"
-                                        " GROUP BY home_branch_id")
-                             .arg(scope.scan(QStringLiteral("home_branch_id"))),
-                         {}, { &Figures::members }, now);
+            QStringLiteral("SELECT home_branch_id, count(*) FROM people"
+                           " WHERE %1 AND member_since IS NOT NULL"
+                           " GROUP BY home_branch_id")
+                .arg(scope.scan(QStringLiteral("home_branch_id"))),
+            {}, { &Figures::members }, now);
         !s)
         return s;
     // home_balances keys people without a home branch as 0.
     return addRows(db,
-                   QStringLiteral("SELECT branch_id, balance FROM home_balances WHERE %1")
-                       .arg(scope.scan(QStringLiteral("branch_id"))),
-                   {}, { &Figures::storedValue }, now);
+        QStringLiteral("SELECT branch_id, balance FROM home_balances WHERE %1")
+            .arg(scope.scan(QStringLiteral("branch_id"))),
+        {}, { &Figures::storedValue }, now);
 }
 
 // Visits, revenue and visitors of the period in one pass over its visits (a range of
 // visits_branch_time per branch). Visitors are counted here rather than with a GROUP BY
 // (branch, person) in SQL, which makes SQLite sort every visit of the period through a
 // temporary b-tree, several times slower than sorting the person ids in memory.
-Status collectVisits(storage::Database &db, const Scope &scope, const Period &p, ByBranch &out,
-                     Figures &chain)
+Status collectVisits(
+    storage::Database &db, const Scope &scope, const Period &p, ByBranch &out, Figures &chain)
 {
     QElapsedTimer timer;
     timer.start();
@@ -159,7 +158,7 @@ Status collectVisits(storage::Database &db, const Scope &scope, const Period &p,
 // The figures of one period for every branch of `scope` (0: no branch), and the chain's
 // visitors and repeat visitors in `chain`.
 Status collect(storage::Database &db, const Scope &scope, const ByBranch &now, const Period &p,
-               ByBranch &out, Figures &chain)
+    ByBranch &out, Figures &chain)
 {
     const QVariant from = p.fromUtc, to = p.toUtc;
     if (auto s = collectVisits(db, scope, p, out, chain); !s)
@@ -177,37 +176,27 @@ Status collect(storage::Database &db, const Scope &scope, const ByBranch &now, c
         { QStringLiteral("SELECT home_branch_id, sum(CASE WHEN member_since < ? THEN 1 ELSE 0 END),"
                          " sum(CASE WHEN member_since >= ? THEN 1 ELSE 0 END)"
                          " FROM people WHERE %1 AND member_since >= ? GROUP BY home_branch_id")
-              .arg(scope.range(QStringLiteral("home_branch_id"))),
-          { to, to, from },
-          { &Figures::newMembers, &Figures::members },
-          later },
+                .arg(scope.range(QStringLiteral("home_branch_id"))),
+            { to, to, from }, { &Figures::newMembers, &Figures::members }, later },
         { QStringLiteral("SELECT branch_id, sum(principal) FROM wallet_entries"
                          " WHERE branch_id %1 AND occurred_at >= ? AND occurred_at < ?"
                          " AND kind = 'topup' GROUP BY branch_id")
-              .arg(scope.in),
-          { from, to },
-          { &Figures::topUps },
-          out },
+                .arg(scope.in),
+            { from, to }, { &Figures::topUps }, out },
         { QStringLiteral("SELECT branch_id, count(*) FROM coupon_claims"
                          " WHERE claimed_at >= ? AND claimed_at < ? AND %1 GROUP BY branch_id")
-              .arg(scope.scan(QStringLiteral("branch_id"))),
-          { from, to },
-          { &Figures::couponClaims },
-          out },
+                .arg(scope.scan(QStringLiteral("branch_id"))),
+            { from, to }, { &Figures::couponClaims }, out },
         { QStringLiteral("SELECT branch_id, count(*) FROM redemptions"
                          " WHERE redeemed_at >= ? AND redeemed_at < ? AND branch_id %1"
                          " GROUP BY branch_id")
-              .arg(scope.in),
-          { from, to },
-          { &Figures::redemptions },
-          out },
+                .arg(scope.in),
+            { from, to }, { &Figures::redemptions }, out },
         { QStringLiteral("SELECT branch_id, count(*), sum(rating) FROM reviews"
                          " WHERE branch_id %1 AND created_at >= ? AND created_at < ?"
                          " GROUP BY branch_id")
-              .arg(scope.in),
-          { from, to },
-          { &Figures::reviews, &Figures::ratingSum },
-          out },
+                .arg(scope.in),
+            { from, to }, { &Figures::reviews, &Figures::ratingSum }, out },
     };
     for (const auto &q : queries) {
         if (auto s = addRows(db, q.sql, q.values, q.fields, q.into); !s)
@@ -245,9 +234,8 @@ double Figures::averageRating() const
 Figures &Figures::operator+=(const Figures &o)
 {
     for (Field f : { &Figures::members, &Figures::newMembers, &Figures::visits, &Figures::revenue,
-                     &Figures::storedValue, &Figures::topUps, &Figures::couponClaims,
-                     &Figures::redemptions, &Figures::visitors, &Figures::repeatVisitors,
-                     &Figures::reviews, &Figures::ratingSum })
+             &Figures::storedValue, &Figures::topUps, &Figures::couponClaims, &Figures::redemptions,
+             &Figures::visitors, &Figures::repeatVisitors, &Figures::reviews, &Figures::ratingSum })
         this->*f += o.*f;
     return *this;
 }
@@ -269,24 +257,27 @@ Period Period::previous() const
     return p;
 }
 
-Dashboard::Dashboard(storage::Database &db) : m_db(db) { }
+Dashboard::Dashboard(storage::Database &db)
+    : m_db(db)
+{
+}
 
 Result<Period> Dashboard::period(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid())
         return Error(Error::Code::InvalidInput, tr("The period needs a first and a last day."),
-                     QStringLiteral("period"));
+            QStringLiteral("period"));
     if (from > to)
         return Error(Error::Code::InvalidInput,
-                     tr("The period's first day (%1) is after its last day (%2).")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
-                     QStringLiteral("period"));
+            tr("The period's first day (%1) is after its last day (%2).")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+            QStringLiteral("period"));
     auto settings = chain::ChainStore::load(m_db);
     if (!settings)
         return settings.error();
     const QTimeZone zone = settings->timeZone();
     return Period { from, to, from.startOfDay(zone).toSecsSinceEpoch(),
-                    to.addDays(1).startOfDay(zone).toSecsSinceEpoch() };
+        to.addDays(1).startOfDay(zone).toSecsSinceEpoch() };
 }
 
 Result<Report> Dashboard::compute(const auth::Actor &actor, const Query &query)
@@ -306,7 +297,8 @@ Result<Report> Dashboard::compute(const auth::Actor &actor, const Query &query)
         if (auto s = actor.requireBranch(id, tr("see the dashboard")); !s)
             return s.error();
     }
-    auto branches = storage::prepare(m_db, QStringLiteral("SELECT id, code, name FROM branches ORDER BY code"));
+    auto branches = storage::prepare(
+        m_db, QStringLiteral("SELECT id, code, name FROM branches ORDER BY code"));
     if (!branches)
         return branches.error();
     if (auto s = storage::exec(*branches); !s)
@@ -314,9 +306,11 @@ Result<Report> Dashboard::compute(const auth::Actor &actor, const Query &query)
     QStringList ids;
     while (branches->next()) {
         const qint64 id = branches->value(0).toLongLong();
-        if (!actor.canAccessBranch(id) || (!query.branchIds.isEmpty() && !query.branchIds.contains(id)))
+        if (!actor.canAccessBranch(id)
+            || (!query.branchIds.isEmpty() && !query.branchIds.contains(id)))
             continue;
-        report.branches.push_back({ id, branches->value(1).toString(), branches->value(2).toString(), {}, {} });
+        report.branches.push_back(
+            { id, branches->value(1).toString(), branches->value(2).toString(), {}, {} });
         ids.append(QString::number(id));
     }
     for (qint64 id : query.branchIds) {
@@ -325,7 +319,8 @@ Result<Report> Dashboard::compute(const auth::Actor &actor, const Query &query)
     }
 
     Scope scope;
-    scope.in = QStringLiteral("IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
+    scope.in = QStringLiteral("IN (%1)").arg(
+        ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
     scope.all = actor.isOwner() && query.branchIds.isEmpty();
     ByBranch now, current, before;
     Figures chainNow, chainBefore;

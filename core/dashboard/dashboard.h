@@ -32,27 +32,27 @@ struct Period
 // The figures of one branch (or the chain) over one period. Money in minor units.
 struct Figures
 {
-    qint64 members = 0;     // people whose membership started before the period's end
-    qint64 newMembers = 0;  // membership started in the period
-    qint64 visits = 0;      // sales, voided ones excluded
-    qint64 revenue = 0;     // sales minus refunds, voided ones excluded
+    qint64 members = 0; // people whose membership started before the period's end
+    qint64 newMembers = 0; // membership started in the period
+    qint64 visits = 0; // sales, voided ones excluded
+    qint64 revenue = 0; // sales minus refunds, voided ones excluded
     // Wallet balances as they are now, in both periods: a past balance needs the ledger since
     // then joined to people (about 1 s for one month of a 10,000,000-entry ledger).
     qint64 storedValue = 0;
-    qint64 topUps = 0;      // stored value topped up in the period (principal, not bonus)
+    qint64 topUps = 0; // stored value topped up in the period (principal, not bonus)
     qint64 couponClaims = 0;
     qint64 redemptions = 0;
     // The repeat-visit rate: of the identified people (visits with a person) with at least one
     // visit in the period, the share with at least two. For a branch, visits at that branch;
     // for the chain, visits at any of the branches reported, so the chain's rate is not the
     // sum or the mean of the branches'.
-    qint64 visitors = 0;       // identified people with a visit in the period
+    qint64 visitors = 0; // identified people with a visit in the period
     qint64 repeatVisitors = 0; // of them, with two visits or more
-    qint64 reviews = 0;        // reviews written in the period
-    qint64 ratingSum = 0;      // sum of their ratings (1-5)
+    qint64 reviews = 0; // reviews written in the period
+    qint64 ratingSum = 0; // sum of their ratings (1-5)
 
     qint64 averageBill() const; // revenue / visits, rounded half away from zero; 0 without visits
-    double repeatRate() const;  // 0..1; 0 without visitors
+    double repeatRate() const; // 0..1; 0 without visitors
     double averageRating() const; // 0 without reviews
 
     // Adds the additive figures (visitors and repeat visitors too: see Dashboard::compute).
@@ -73,13 +73,13 @@ struct Report
     Period period;
     Period comparison;
     QVector<Row> branches; // ordered by branch code
-    Row total;             // the chain: every branch reported (see Dashboard::compute)
+    Row total; // the chain: every branch reported (see Dashboard::compute)
 };
 
 struct Query
 {
     QDate from;
-    QDate to;                  // included
+    QDate to; // included
     QVector<qint64> branchIds; // empty: every branch the actor may see
 };
 

@@ -58,7 +58,8 @@ int main(int argc, char **argv)
     }
     first.value().reset(); // the first open migrates; timings below are on fresh connections
 
-    const QDate today = QDateTime::fromSecsSinceEpoch(core::clock::now(), settings->timeZone()).date();
+    const QDate today
+        = QDateTime::fromSecsSinceEpoch(core::clock::now(), settings->timeZone()).date();
     const QDate monthStart(today.year(), today.month(), 1);
     const struct
     {
@@ -76,12 +77,14 @@ int main(int argc, char **argv)
     } actors[] = {
         { "owner, every branch", core::auth::Actor::localOwner() },
         { "manager, one branch",
-          core::auth::Actor::user(0, QStringLiteral("bench"), core::auth::Role::Manager,
-                                  branch->toLongLong()) },
+            core::auth::Actor::user(
+                0, QStringLiteral("bench"), core::auth::Role::Manager, branch->toLongLong()) },
     };
 
     out(QStringLiteral("Chain: %1 branches, %2 visits; first open (and migration) %3 ms.")
-            .arg(branches->toLongLong()).arg(visits->toLongLong()).arg(openMs, 0, 'f', 0));
+            .arg(branches->toLongLong())
+            .arg(visits->toLongLong())
+            .arg(openMs, 0, 'f', 0));
     out(QString());
     out(QStringLiteral("| who | period | visits in period | cold (ms) | warm (ms) |"));
     out(QStringLiteral("|---|---|---:|---:|---:|"));
@@ -107,8 +110,8 @@ int main(int argc, char **argv)
                 visitsInPeriod = report->total.current.visits;
             }
             out(QStringLiteral("| %1 | %2 (%3 to %4) | %5 | %6 | %7 |")
-                    .arg(QLatin1String(a.name), QLatin1String(p.name),
-                         p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate))
+                    .arg(QLatin1String(a.name), QLatin1String(p.name), p.from.toString(Qt::ISODate),
+                        p.to.toString(Qt::ISODate))
                     .arg(visitsInPeriod)
                     .arg(times[0], 0, 'f', 0)
                     .arg(times[1], 0, 'f', 0));

@@ -37,7 +37,8 @@ public:
 
     qint64 person(int n, qint64 homeBranch)
     {
-        core::people::PersonService people(db(), core::people::PhoneNormalizer(QStringLiteral("CN")));
+        core::people::PersonService people(
+            db(), core::people::PhoneNormalizer(QStringLiteral("CN")));
         auto p = people.findOrRegister(chain.owner(), phone(n), homeBranch);
         return p ? p->id : 0;
     }
@@ -57,7 +58,7 @@ public:
         return insert(QStringLiteral("INSERT INTO visits (branch_id, person_id, occurred_at,"
                                      " amount, source, receipt_no) VALUES (?, ?, ?, ?,"
                                      " 'counter', ?)"),
-                      { branch, core::storage::nullIfZero(personId), when, amount, receipt() });
+            { branch, core::storage::nullIfZero(personId), when, amount, receipt() });
     }
 
     qint64 refund(qint64 visitId, qint64 amount)
@@ -66,17 +67,17 @@ public:
                                      " amount, kind, refund_of, source, receipt_no)"
                                      " SELECT branch_id, person_id, occurred_at + 600, ?,"
                                      " 'refund', id, 'counter', ? FROM visits WHERE id = ?"),
-                      { -amount, receipt(), visitId });
+            { -amount, receipt(), visitId });
     }
 
     void voidVisit(qint64 visitId)
     {
-        QVERIFY(core::storage::execOnce(db(), QStringLiteral("UPDATE visits SET voided_at = 1 WHERE id = ?"),
-                                        { visitId }));
+        QVERIFY(core::storage::execOnce(
+            db(), QStringLiteral("UPDATE visits SET voided_at = 1 WHERE id = ?"), { visitId }));
     }
 
     core::Result<Report> run(const core::auth::Actor &actor, const QDate &from, const QDate &to,
-                             QVector<qint64> branches = {})
+        QVector<qint64> branches = {})
     {
         return Dashboard(db()).compute(actor, { from, to, branches });
     }
@@ -89,7 +90,10 @@ public:
     QTimeZone zone { "Asia/Shanghai" };
 
 private:
-    static QString phone(int n) { return QStringLiteral("1380000%1").arg(n, 4, 10, QLatin1Char('0')); }
+    static QString phone(int n)
+    {
+        return QStringLiteral("1380000%1").arg(n, 4, 10, QLatin1Char('0'));
+    }
     QString receipt() { return QStringLiteral("R%1").arg(++m_receipts); }
     qint64 insert(const QString &sql, std::initializer_list<QVariant> values)
     {
@@ -143,12 +147,12 @@ void TestDashboard::comparisonPeriod_data()
                                << QDate(2025, 3, 31);
     QTest::newRow("seven days") << QDate(2025, 3, 10) << QDate(2025, 3, 16) << QDate(2025, 3, 3)
                                 << QDate(2025, 3, 9);
-    QTest::newRow("month to date") << QDate(2025, 3, 1) << QDate(2025, 3, 4) << QDate(2025, 2, 1)
-                                   << QDate(2025, 2, 4);
-    QTest::newRow("to a day February lacks") << QDate(2025, 3, 1) << QDate(2025, 3, 30)
-                                              << QDate(2025, 2, 1) << QDate(2025, 2, 28);
-    QTest::newRow("across months, not aligned") << QDate(2025, 3, 20) << QDate(2025, 4, 2)
-                                                << QDate(2025, 3, 6) << QDate(2025, 3, 19);
+    QTest::newRow("month to date")
+        << QDate(2025, 3, 1) << QDate(2025, 3, 4) << QDate(2025, 2, 1) << QDate(2025, 2, 4);
+    QTest::newRow("to a day February lacks")
+        << QDate(2025, 3, 1) << QDate(2025, 3, 30) << QDate(2025, 2, 1) << QDate(2025, 2, 28);
+    QTest::newRow("across months, not aligned")
+        << QDate(2025, 3, 20) << QDate(2025, 4, 2) << QDate(2025, 3, 6) << QDate(2025, 3, 19);
 }
 
 void TestDashboard::comparisonPeriod()
@@ -164,8 +168,9 @@ void TestDashboard::refusesABackwardPeriod()
 {
     Fixture f;
     CC_VERIFY_ERROR(f.run(f.chain.owner(), QDate(2025, 3, 31), QDate(2025, 3, 1)),
-                    core::Error::Code::InvalidInput);
-    CC_VERIFY_ERROR(f.run(f.chain.owner(), QDate(), QDate(2025, 3, 1)), core::Error::Code::InvalidInput);
+        core::Error::Code::InvalidInput);
+    CC_VERIFY_ERROR(
+        f.run(f.chain.owner(), QDate(), QDate(2025, 3, 1)), core::Error::Code::InvalidInput);
 }
 
 // Periods are local days of the chain (Asia/Shanghai, UTC+8): 23:30 on 31 March is March
@@ -200,7 +205,7 @@ void TestDashboard::voidsAndRefunds()
     CC_VERIFY_OK(r);
     const Figures &b1 = branchFigures(*r, f.chain.branch1);
     QCOMPARE(b1.visits, 2);
-    QCOMPARE(b1.revenue, 9000);      // 100.00 - 30.00 + 20.00
+    QCOMPARE(b1.revenue, 9000); // 100.00 - 30.00 + 20.00
     QCOMPARE(b1.averageBill(), 4500); // 90.00 over two bills
 }
 
@@ -245,20 +250,22 @@ void TestDashboard::totalRowSumsTheBranches()
     f.visit(0, f.chain.branch2, f.at("2025-03-06 13:00"), 1000);
     auto r = f.march(f.chain.owner());
     CC_VERIFY_OK(r);
-    const Figures &b1 = branchFigures(*r, f.chain.branch1), &b2 = branchFigures(*r, f.chain.branch2);
+    const Figures &b1 = branchFigures(*r, f.chain.branch1),
+                  &b2 = branchFigures(*r, f.chain.branch2);
     const Figures &t = r->total.current;
     QCOMPARE(b1.topUps, 50000); // top-ups count where they were made
     QCOMPARE(b2.topUps, 0);
     QCOMPARE(b1.members, 1); // members by home branch
     QCOMPARE(b2.members, 1);
     for (qint64 Figures::*field : { &Figures::members, &Figures::newMembers, &Figures::visits,
-                                    &Figures::revenue, &Figures::storedValue, &Figures::topUps })
+             &Figures::revenue, &Figures::storedValue, &Figures::topUps })
         QCOMPARE(t.*field, b1.*field + b2.*field);
     QCOMPARE(t.revenue, 11000);
     QCOMPARE(t.averageBill(), 3667); // 110.00 / 3, rounded
 
     // A person whose home branch is unset counts for the chain only.
-    QVERIFY(core::storage::execOnce(f.db(), QStringLiteral("UPDATE people SET home_branch_id = NULL WHERE id = ?"), { b }));
+    QVERIFY(core::storage::execOnce(
+        f.db(), QStringLiteral("UPDATE people SET home_branch_id = NULL WHERE id = ?"), { b }));
     auto after = f.march(f.chain.owner());
     CC_VERIFY_OK(after);
     QCOMPARE(branchFigures(*after, f.chain.branch2).members, 0);
@@ -285,7 +292,8 @@ void TestDashboard::repeatVisitRate()
     f.visit(b, f.chain.branch1, f.at("2025-02-27 12:00")); // February: another period
     auto r = f.march(f.chain.owner());
     CC_VERIFY_OK(r);
-    const Figures &b1 = branchFigures(*r, f.chain.branch1), &b2 = branchFigures(*r, f.chain.branch2);
+    const Figures &b1 = branchFigures(*r, f.chain.branch1),
+                  &b2 = branchFigures(*r, f.chain.branch2);
     QCOMPARE(b1.visitors, 2);
     QCOMPARE(b1.repeatVisitors, 1); // a
     QCOMPARE(b1.repeatRate(), 0.5);
@@ -317,8 +325,9 @@ void TestDashboard::membersAndStoredValueByHomeBranch()
     QCOMPARE(b1.storedValue, 17500);
     QCOMPARE(branchFigures(*r, f.chain.branch2).topUps, 5000);
 
-    QVERIFY(core::storage::execOnce(f.db(), QStringLiteral("UPDATE people SET home_branch_id = ? WHERE id = ?"),
-                                    { f.chain.branch2, a }));
+    QVERIFY(core::storage::execOnce(f.db(),
+        QStringLiteral("UPDATE people SET home_branch_id = ? WHERE id = ?"),
+        { f.chain.branch2, a }));
     auto moved = f.march(f.chain.owner());
     CC_VERIFY_OK(moved);
     QCOMPARE(branchFigures(*moved, f.chain.branch1).storedValue, 5000);

@@ -167,6 +167,8 @@ private slots:
     void migratesFromEveryEarlierVersion();
     void version3IndexesNamesWrittenBefore_data();
     void version3IndexesNamesWrittenBefore();
+    void version4BalancesWalletsWrittenBefore_data();
+    void version4BalancesWalletsWrittenBefore();
     void stepsApplyOnceInOrder();
     void failingStepRollsBackWhole();
 
@@ -274,6 +276,61 @@ void TestStorage::migratesFromEveryEarlierVersion()
     auto again = Database::open(old);
     CC_VERIFY_OK(again);
     QCOMPARE((*again)->schemaVersion(), core::storage::latestSchemaVersion());
+}
+
+void TestStorage::version4BalancesWalletsWrittenBefore_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < 4; ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+// The dashboard's stored value per home branch (version 4) starts from the wallets written at
+// an earlier version, people without a home branch under 0, and follows changes after it; the
+// members of a branch are a range of people_branch_member.
+void TestStorage::version4BalancesWalletsWrittenBefore()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString old = chainFile(dir.path(), QStringLiteral("old.chaincard"), from);
+    {
+        RawConnection raw(old);
+        QVERIFY(raw.isOpen());
+        const QString statements[] = {
+            QStringLiteral("INSERT INTO branches (id, code, name, created_at) VALUES (1, 'B1', 'One', 0),"
+                           " (2, 'B2', 'Two', 0)"),
+            QStringLiteral("INSERT INTO people (id, phone, phone_last4, member_code, home_branch_id,"
+                           " joined_at, member_since) VALUES (1, '+8613800000001', '0001', 'M1', 1, 1, 5),"
+                           " (2, '+8613800000002', '0002', 'M2', 1, 1, 6),"
+                           " (3, '+8613800000003', '0003', 'M3', NULL, 1, 7)"),
+            QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, updated_at) VALUES"
+                           " (1, 1000, 100, 1), (2, 500, 0, 1), (3, 70, 0, 1)"),
+        };
+        for (const QString &sql : statements)
+            QCOMPARE(raw.exec(sql), QString());
+    }
+    auto migrated = Database::open(old);
+    CC_VERIFY_OK(migrated);
+    Database &db = **migrated;
+    const auto balance = [&db](int branch) {
+        return count(db, QStringLiteral("SELECT balance FROM home_balances WHERE branch_id = %1").arg(branch));
+    };
+    QCOMPARE(balance(1), qint64(1600));
+    QCOMPARE(balance(0), qint64(70));
+    // After the upgrade the triggers keep it: a payment, a move to another branch, a new wallet.
+    CC_VERIFY_OK(core::storage::execOnce(db, QStringLiteral("UPDATE wallets SET principal = 400 WHERE person_id = 2")));
+    CC_VERIFY_OK(core::storage::execOnce(db, QStringLiteral("UPDATE people SET home_branch_id = 2 WHERE id = 1")));
+    CC_VERIFY_OK(core::storage::execOnce(db, QStringLiteral("UPDATE people SET home_branch_id = 2 WHERE id = 3")));
+    QCOMPARE(balance(1), qint64(400));
+    QCOMPARE(balance(2), qint64(1170));
+    QCOMPARE(balance(0), qint64(0));
+    QSqlQuery plan(db.sql());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM people"
+                                     " WHERE home_branch_id IN (1, 2) AND member_since >= 6")));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(detail.contains(QLatin1String("COVERING INDEX people_branch_member")), qPrintable(detail));
 }
 
 void TestStorage::version3IndexesNamesWrittenBefore_data()

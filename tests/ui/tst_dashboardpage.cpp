@@ -31,7 +31,8 @@ namespace {
 
 qint64 at(int month, int day)
 {
-    return QDateTime(QDate(2025, month, day), QTime(12, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    return QDateTime(QDate(2025, month, day), QTime(12, 0), QTimeZone("Asia/Shanghai"))
+        .toSecsSinceEpoch();
 }
 
 // March 2025 ("this month" on 20 March): B01 one visit of 10.00, B02 three of 20.00; February:
@@ -63,7 +64,8 @@ struct Page
     }
     ui::Session session;
     DashboardPage page { session };
-    QAbstractItemModelTester tester { page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QAbstractItemModelTester tester { page.model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest };
 
     bool waitReport()
     {
@@ -73,7 +75,8 @@ struct Page
     int rowOf(qint64 branchId) const
     {
         for (int r = 0; r < page.proxy()->rowCount(); ++r) {
-            if (page.proxy()->index(r, 0).data(DashboardModel::BranchIdRole).toLongLong() == branchId)
+            if (page.proxy()->index(r, 0).data(DashboardModel::BranchIdRole).toLongLong()
+                == branchId)
                 return r;
         }
         return -1;
@@ -117,7 +120,8 @@ void TestDashboardPage::showsEachBranchAndTheTotal()
     QVERIFY(b1.data().toString().contains(QStringLiteral("▼50")));
     QCOMPARE(b1.data(DashboardModel::PreviousRole).toLongLong(), 2);
     QVERIFY(b1.data(Qt::ToolTipRole).toString().contains(QLatin1Char('2')));
-    QCOMPARE(p.page.chart()->categories(), (QStringList { QStringLiteral("B02"), QStringLiteral("B01") }));
+    QCOMPARE(p.page.chart()->categories(),
+        (QStringList { QStringLiteral("B02"), QStringLiteral("B01") }));
 
     p.page.setPeriod(DashboardPage::PreviousMonth);
     QVERIFY(p.waitReport());
@@ -131,7 +135,8 @@ void TestDashboardPage::totalStaysLastWhenSorted()
     fill(chain);
     Page p(chain, chain.owner());
     QVERIFY(p.waitReport());
-    for (int column : { int(DashboardModel::Branch), int(DashboardModel::Visits), int(DashboardModel::Revenue) }) {
+    for (int column : { int(DashboardModel::Branch), int(DashboardModel::Visits),
+             int(DashboardModel::Revenue) }) {
         for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             p.page.view()->sortByColumn(column, order);
             QCOMPARE(p.rowOf(0), 2);
@@ -159,7 +164,8 @@ void TestDashboardPage::selectionShowsMembers()
     QSignalSpy asked(&p.page, &DashboardPage::showMembersRequested);
     auto *selection = p.page.view()->selectionModel();
     for (int r = 0; r < p.page.proxy()->rowCount(); ++r) // every row, the total too
-        selection->select(p.page.proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(
+            p.page.proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(show->isEnabled());
     p.page.show();
     QTest::mouseClick(show, Qt::LeftButton);
@@ -181,9 +187,12 @@ void TestDashboardPage::exportsTheTable()
     CC_VERIFY_OK(p.page.exportCsv(path));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(f.readAll())
+                                  .remove(QChar(0xfeff))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY(lines[0].startsWith(QStringLiteral("Branch code,Branch,Members,Members (previous period)")));
+    QVERIFY(lines[0].startsWith(
+        QStringLiteral("Branch code,Branch,Members,Members (previous period)")));
     QVERIFY(lines[1].startsWith(QStringLiteral("B02,")));
     QVERIFY(lines[3].startsWith(QStringLiteral(",Chain total,")));
     // Visits 4 (previous 2), revenue 70.00 (previous 20.00) on the total row.

@@ -12,7 +12,8 @@
 namespace ui::dashboard {
 
 DashboardChartView::DashboardChartView(int decimals, QWidget *parent)
-    : QChartView(new QChart, parent), m_decimals(decimals)
+    : QChartView(new QChart, parent)
+    , m_decimals(decimals)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
@@ -26,7 +27,7 @@ void DashboardChartView::setReport(const core::dashboard::Report &report, Metric
     };
     QVector<core::dashboard::Row> shown = report.branches;
     std::stable_sort(shown.begin(), shown.end(),
-                     [&value](const auto &a, const auto &b) { return value(a) > value(b); });
+        [&value](const auto &a, const auto &b) { return value(a) > value(b); });
     if (shown.size() > MaxBranches)
         shown.resize(MaxBranches);
 
@@ -35,8 +36,9 @@ void DashboardChartView::setReport(const core::dashboard::Report &report, Metric
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     const bool revenue = metric == Metric::Revenue;
-    c->setTitle(revenue ? tr("Revenue by branch (the %n branch(es) with the most)", nullptr, int(shown.size()))
-                        : tr("Visits by branch (the %n branch(es) with the most)", nullptr, int(shown.size())));
+    c->setTitle(revenue
+            ? tr("Revenue by branch (the %n branch(es) with the most)", nullptr, int(shown.size()))
+            : tr("Visits by branch (the %n branch(es) with the most)", nullptr, int(shown.size())));
     auto *set = new QBarSet(revenue ? tr("Revenue") : tr("Visits"));
     set->setColor(revenue ? QColor(0, 121, 107) : QColor(21, 101, 192));
     // Money in major units for the axis only: the chart draws doubles, nothing adds them up.

@@ -33,7 +33,8 @@ std::optional<double> change(const QVariant &now, const QVariant &before)
 } // namespace
 
 DashboardModel::DashboardModel(int decimals, QObject *parent)
-    : QAbstractTableModel(parent), m_decimals(decimals)
+    : QAbstractTableModel(parent)
+    , m_decimals(decimals)
 {
 }
 
@@ -65,18 +66,30 @@ int DashboardModel::columnCount(const QModelIndex &parent) const
 QVariant DashboardModel::raw(const Figures &f, int column)
 {
     switch (column) {
-    case Members: return f.members;
-    case NewMembers: return f.newMembers;
-    case Visits: return f.visits;
-    case Revenue: return f.revenue;
-    case AverageBill: return f.averageBill();
-    case StoredValue: return f.storedValue;
-    case TopUps: return f.topUps;
-    case CouponClaims: return f.couponClaims;
-    case Redemptions: return f.redemptions;
-    case RepeatRate: return f.repeatRate();
-    case AverageRating: return f.averageRating();
-    default: return {};
+    case Members:
+        return f.members;
+    case NewMembers:
+        return f.newMembers;
+    case Visits:
+        return f.visits;
+    case Revenue:
+        return f.revenue;
+    case AverageBill:
+        return f.averageBill();
+    case StoredValue:
+        return f.storedValue;
+    case TopUps:
+        return f.topUps;
+    case CouponClaims:
+        return f.couponClaims;
+    case Redemptions:
+        return f.redemptions;
+    case RepeatRate:
+        return f.repeatRate();
+    case AverageRating:
+        return f.averageRating();
+    default:
+        return {};
     }
 }
 
@@ -88,7 +101,8 @@ QString DashboardModel::format(const QVariant &value, int column) const
     if (column == RepeatRate)
         return locale.toString(value.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
     if (column == AverageRating)
-        return value.toDouble() == 0.0 ? QStringLiteral("–") : locale.toString(value.toDouble(), 'f', 2);
+        return value.toDouble() == 0.0 ? QStringLiteral("–")
+                                       : locale.toString(value.toDouble(), 'f', 2);
     return locale.toString(value.toLongLong());
 }
 
@@ -100,8 +114,10 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     const bool total = r.branchId == 0;
     const int column = index.column();
     switch (role) {
-    case BranchIdRole: return r.branchId;
-    case IsTotalRole: return total;
+    case BranchIdRole:
+        return r.branchId;
+    case IsTotalRole:
+        return total;
     case Qt::FontRole: {
         if (!total)
             return {};
@@ -109,14 +125,17 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
-    default: break;
+    default:
+        break;
     }
     if (column == Branch) {
         switch (role) {
         case Qt::DisplayRole:
             return total ? tr("Chain total") : r.code + QStringLiteral(" · ") + r.name;
-        case SortRole: return total ? QString() : r.code;
-        default: return {};
+        case SortRole:
+            return total ? QString() : r.code;
+        default:
+            return {};
         }
     }
     const QVariant now = raw(r.current, column), before = raw(r.previous, column);
@@ -125,9 +144,9 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QString text = format(now, column);
         if (delta)
-            text += QStringLiteral("  %1%2%")
-                        .arg(*delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
-                             QLocale().toString(qAbs(*delta), 'f', qAbs(*delta) < 10 ? 1 : 0));
+            text += QStringLiteral("  %1%2%").arg(
+                *delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
+                QLocale().toString(qAbs(*delta), 'f', qAbs(*delta) < 10 ? 1 : 0));
         return text;
     }
     case Qt::ForegroundRole:
@@ -137,14 +156,18 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 to %2: %3\n%4 to %5: %6")
             .arg(QLocale().toString(m_report.period.from, QLocale::ShortFormat),
-                 QLocale().toString(m_report.period.to, QLocale::ShortFormat), format(now, column),
-                 QLocale().toString(m_report.comparison.from, QLocale::ShortFormat),
-                 QLocale().toString(m_report.comparison.to, QLocale::ShortFormat),
-                 format(before, column));
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole: return now;
-    case PreviousRole: return before;
-    default: return {};
+                QLocale().toString(m_report.period.to, QLocale::ShortFormat), format(now, column),
+                QLocale().toString(m_report.comparison.from, QLocale::ShortFormat),
+                QLocale().toString(m_report.comparison.to, QLocale::ShortFormat),
+                format(before, column));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole:
+        return now;
+    case PreviousRole:
+        return before;
+    default:
+        return {};
     }
 }
 
@@ -153,19 +176,32 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Branch: return tr("Branch");
-    case Members: return tr("Members");
-    case NewMembers: return tr("New members");
-    case Visits: return tr("Visits");
-    case Revenue: return tr("Revenue");
-    case AverageBill: return tr("Average bill");
-    case StoredValue: return tr("Stored value");
-    case TopUps: return tr("Top-ups");
-    case CouponClaims: return tr("Coupon claims");
-    case Redemptions: return tr("Redemptions");
-    case RepeatRate: return tr("Repeat visits");
-    case AverageRating: return tr("Rating");
-    default: return {};
+    case Branch:
+        return tr("Branch");
+    case Members:
+        return tr("Members");
+    case NewMembers:
+        return tr("New members");
+    case Visits:
+        return tr("Visits");
+    case Revenue:
+        return tr("Revenue");
+    case AverageBill:
+        return tr("Average bill");
+    case StoredValue:
+        return tr("Stored value");
+    case TopUps:
+        return tr("Top-ups");
+    case CouponClaims:
+        return tr("Coupon claims");
+    case Redemptions:
+        return tr("Redemptions");
+    case RepeatRate:
+        return tr("Repeat visits");
+    case AverageRating:
+        return tr("Rating");
+    default:
+        return {};
     }
 }
 

@@ -30,8 +30,8 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole, // raw value of this period: qint64, double, or the branch code
-        PreviousRole,            // raw value of the comparison period
-        BranchIdRole,            // 0 on the total row
+        PreviousRole, // raw value of the comparison period
+        BranchIdRole, // 0 on the total row
         IsTotalRole,
     };
 
@@ -47,8 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     const core::dashboard::Row &row(int r) const;

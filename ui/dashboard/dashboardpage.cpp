@@ -3,13 +3,12 @@
 #include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/csv/csvwriter.h"
+#include "core/storage/database.h"
 #include "ui/dashboard/dashboardchartview.h"
 #include "ui/dashboard/dashboardmodel.h"
 #include "ui/dashboard/dashboardrunner.h"
 #include "ui/dashboard/dashboardsortproxy.h"
 #include "ui/shell/session.h"
-
-#include "core/storage/database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -106,9 +105,9 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     }
     connect(m_metric, qOverload<int>(&QComboBox::activated), this, [this] { showChart(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DashboardPage::updateActions);
+        &DashboardPage::updateActions);
     connect(m_members, &QPushButton::clicked, this,
-            [this] { emit showMembersRequested(selectedBranches()); });
+        [this] { emit showMembersRequested(selectedBranches()); });
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::chooseExport);
 
     retranslate();
@@ -144,7 +143,8 @@ void DashboardPage::applyPreset()
         m_from->setDate(QDate(today.year(), 1, 1));
         m_to->setDate(QDate(today.year(), 12, 31));
         break;
-    default: break;
+    default:
+        break;
     }
     refresh();
 }
@@ -166,7 +166,7 @@ void DashboardPage::showReport(const core::dashboard::Report &report)
     m_busy->hide();
     m_model->setReport(report);
     m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
-                         m_view->horizontalHeader()->sortIndicatorOrder());
+        m_view->horizontalHeader()->sortIndicatorOrder());
     showChart();
     retranslate();
     updateActions();
@@ -182,9 +182,9 @@ void DashboardPage::showError(const QString &message)
 
 void DashboardPage::showChart()
 {
-    m_chart->setReport(m_model->report(), m_metric->currentIndex() == 0
-                                         ? DashboardChartView::Metric::Revenue
-                                         : DashboardChartView::Metric::Visits);
+    m_chart->setReport(m_model->report(),
+        m_metric->currentIndex() == 0 ? DashboardChartView::Metric::Revenue
+                                      : DashboardChartView::Metric::Visits);
 }
 
 QVector<qint64> DashboardPage::selectedBranches() const
@@ -208,8 +208,8 @@ core::Status DashboardPage::exportCsv(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return core::Error(core::Error::Code::Io,
-                           tr("Could not write %1: %2").arg(path, file.errorString()));
+        return core::Error(
+            core::Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
     core::csv::CsvWriter csv(&file, true);
     QStringList header { tr("Branch code"), tr("Branch") };
     for (int c = DashboardModel::Branch + 1; c < DashboardModel::ColumnCount; ++c) {
@@ -224,22 +224,28 @@ core::Status DashboardPage::exportCsv(const QString &path) const
         case DashboardModel::Revenue:
         case DashboardModel::AverageBill:
         case DashboardModel::StoredValue:
-        case DashboardModel::TopUps: return core::money::toPlain(v.toLongLong(), decimals);
-        case DashboardModel::RepeatRate: return QString::number(v.toDouble(), 'f', 4);
-        case DashboardModel::AverageRating: return QString::number(v.toDouble(), 'f', 2);
-        default: return QString::number(v.toLongLong());
+        case DashboardModel::TopUps:
+            return core::money::toPlain(v.toLongLong(), decimals);
+        case DashboardModel::RepeatRate:
+            return QString::number(v.toDouble(), 'f', 4);
+        case DashboardModel::AverageRating:
+            return QString::number(v.toDouble(), 'f', 2);
+        default:
+            return QString::number(v.toLongLong());
         }
     };
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex first = m_proxy->index(r, DashboardModel::Branch);
         const bool total = first.data(DashboardModel::IsTotalRole).toBool();
         csv.addField(total ? QString() : first.data(DashboardModel::SortRole).toString());
-        csv.addField(total ? tr("Chain total")
-                           : first.data().toString().section(QStringLiteral(" · "), 1));
+        csv.addField(
+            total ? tr("Chain total") : first.data().toString().section(QStringLiteral(" · "), 1));
         for (int c = DashboardModel::Branch + 1; c < DashboardModel::ColumnCount; ++c) {
             const QModelIndex cell = m_proxy->index(r, c);
-            csv.addField(plain(cell.data(DashboardModel::SortRole), c), core::csv::CsvWriter::Cell::Verbatim);
-            csv.addField(plain(cell.data(DashboardModel::PreviousRole), c), core::csv::CsvWriter::Cell::Verbatim);
+            csv.addField(plain(cell.data(DashboardModel::SortRole), c),
+                core::csv::CsvWriter::Cell::Verbatim);
+            csv.addField(plain(cell.data(DashboardModel::PreviousRole), c),
+                core::csv::CsvWriter::Cell::Verbatim);
         }
         if (auto s = csv.endRecord(); !s)
             return s;
@@ -249,8 +255,7 @@ core::Status DashboardPage::exportCsv(const QString &path) const
 
 void DashboardPage::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the dashboard"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"),
         QStringLiteral("dashboard-%1-%2.csv")
             .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
         tr("CSV files (*.csv)"));
@@ -285,9 +290,9 @@ void DashboardPage::retranslate()
         m_summary->setText(tr("%1 to %2, compared with %3 to %4. Members and stored value by home "
                               "branch; stored value as of now.")
                                .arg(locale.toString(r.period.from, QLocale::ShortFormat),
-                                    locale.toString(r.period.to, QLocale::ShortFormat),
-                                    locale.toString(r.comparison.from, QLocale::ShortFormat),
-                                    locale.toString(r.comparison.to, QLocale::ShortFormat)));
+                                   locale.toString(r.period.to, QLocale::ShortFormat),
+                                   locale.toString(r.comparison.from, QLocale::ShortFormat),
+                                   locale.toString(r.comparison.to, QLocale::ShortFormat)));
     }
 }
 

@@ -5,7 +5,9 @@
 namespace ui::dashboard {
 
 DashboardRunner::DashboardRunner(QString databasePath, core::auth::Actor actor, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_actor(std::move(actor))
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_actor(std::move(actor))
 {
 }
 

@@ -4,7 +4,8 @@
 
 namespace ui::dashboard {
 
-DashboardSortProxy::DashboardSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
+DashboardSortProxy::DashboardSortProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(DashboardModel::SortRole);
 }
