@@ -57,6 +57,7 @@ private slots:
     void lastFourDigitsFindTheMember();
     void managerSeesOnlyTheirBranch();
     void balanceFilterNarrowsTheList();
+    void showBranchesListsThoseBranches();
 
 private:
     std::unique_ptr<MembersPage> open(const core::auth::Actor &actor);
@@ -166,6 +167,23 @@ void TestMembersPage::balanceFilterNarrowsTheList()
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QCOMPARE(page->model()->data(page->model()->index(0, MemberListModel::Phone)).toString(),
              QStringLiteral("+8613812345678"));
+}
+
+// The dashboard's "Show members": the list narrows to the given home branches, the search
+// typed before is cleared.
+void TestMembersPage::showBranchesListsThoseBranches()
+{
+    auto page = open(m_chain->owner());
+    QTRY_COMPARE(page->model()->rowCount(), MemberListModel::FirstPageSize);
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("0777"));
+    QTRY_COMPARE(page->model()->filter().search, QStringLiteral("0777"));
+    page->showBranches({ m_chain->branch2 });
+    QCOMPARE(page->filter().branchIds, QVector<qint64> { m_chain->branch2 });
+    QVERIFY(page->filter().search.isEmpty());
+    QTRY_COMPARE(page->model()->filter().branchIds, QVector<qint64> { m_chain->branch2 });
+    QTRY_COMPARE(page->model()->rowCount(), MemberListModel::FirstPageSize);
+    const QStringList branches = column(*page, MemberListModel::HomeBranch);
+    QCOMPARE(branches.count(QStringLiteral("B02")), branches.size());
 }
 
 QTEST_MAIN(TestMembersPage)
