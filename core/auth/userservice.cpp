@@ -46,6 +46,24 @@ QJsonObject toJson(const User &u)
              { QStringLiteral("active"), u.active } };
 }
 
+// Refuses to disable or demote the last active owner account: nobody could sign in to manage
+// the chain any more (the local owner of the CLI is no account).
+Status keepAnActiveOwner(storage::Database &db, const User &before, const User &after)
+{
+    if (before.role != Role::Owner || !before.active || (after.role == Role::Owner && after.active))
+        return {};
+    auto others = storage::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE"
+                                                     " role = 'owner' AND active = 1 AND id <> ?"),
+                                  { before.id });
+    if (!others)
+        return others.error();
+    if (others->toLongLong() == 0)
+        return Error(Error::Code::Conflict,
+                     Tr::tr("%1 is the last active owner; make another account an owner first.")
+                         .arg(before.username));
+    return {};
+}
+
 } // namespace
 
 Status UserService::validateUsername(const QString &username)
@@ -186,12 +204,14 @@ Status UserService::setActive(const Actor &actor, qint64 userId, bool active)
     auto before = find(userId);
     if (!before)
         return before.error();
+    User after = *before;
+    after.active = active;
+    if (auto s = keepAnActiveOwner(m_db, *before, after); !s)
+        return s;
     if (auto s = storage::execOnce(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
                                    { active ? 1 : 0, userId });
         !s)
         return s;
-    User after = *before;
-    after.active = active;
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("user.set_active"),
                                          QStringLiteral("user"), userId, after.branchId,
                                          toJson(*before), toJson(after));
@@ -217,6 +237,8 @@ Status UserService::setRole(const Actor &actor, qint64 userId, Role role, qint64
     User after = *before;
     after.role = role;
     after.branchId = role == Role::Owner ? 0 : branchId;
+    if (auto s = keepAnActiveOwner(m_db, *before, after); !s)
+        return s;
     if (auto s = storage::execOnce(m_db,
                                    QStringLiteral("UPDATE users SET role = ?, branch_id = ? WHERE id = ?"),
                                    { roleName(role), storage::nullIfZero(after.branchId), userId });

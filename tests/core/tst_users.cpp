@@ -76,6 +76,7 @@ private slots:
     void resetPassword();
     void everyChangeIsAudited();
     void listAndFind();
+    void lastActiveOwnerIsKept();
 
 private:
     std::unique_ptr<TestChain> m_chain;
@@ -388,6 +389,35 @@ void TestUsers::listAndFind()
     QCOMPARE(manager->role, Role::Manager);
     QCOMPARE(manager->branchId, chain().branch1);
     CC_VERIFY_ERROR(users().find(424242), Error::Code::NotFound);
+}
+
+
+void TestUsers::lastActiveOwnerIsKept()
+{
+    // The local owner (the CLI, scripts) is no account: disabling or demoting the only active
+    // owner account would leave nobody able to sign in and manage the chain.
+    auto ownerRow = core::storage::scalar(
+        chain().db(), QStringLiteral("SELECT id FROM users WHERE username = 'owner'"));
+    CC_VERIFY_OK(ownerRow);
+    const qint64 ownerId = ownerRow->toLongLong();
+    const QString activeOwners
+        = QStringLiteral("SELECT count(*) FROM users WHERE role = 'owner' AND active = 1");
+    QCOMPARE(count(chain().db(), activeOwners), qint64(1));
+    CC_VERIFY_ERROR(users().setActive(chain().owner(), ownerId, false), Error::Code::Conflict);
+    CC_VERIFY_ERROR(users().setRole(chain().owner(), ownerId, Role::Manager, chain().branch1),
+        Error::Code::Conflict);
+    QCOMPARE(count(chain().db(), activeOwners), qint64(1));
+
+    // With a second active owner, either may be disabled; a disabled owner does not count.
+    auto second = users().create(chain().owner(), staff(QStringLiteral("co-owner"), Role::Owner, 0));
+    CC_VERIFY_OK(second);
+    CC_VERIFY_OK(users().setActive(chain().owner(), ownerId, false));
+    CC_VERIFY_ERROR(users().setActive(chain().owner(), second->id, false), Error::Code::Conflict);
+    CC_VERIFY_ERROR(users().setRole(chain().owner(), second->id, Role::Cashier, chain().branch1),
+        Error::Code::Conflict);
+    CC_VERIFY_OK(users().setActive(chain().owner(), ownerId, true));
+    CC_VERIFY_OK(users().setRole(chain().owner(), second->id, Role::Cashier, chain().branch1));
+    QCOMPARE(count(chain().db(), activeOwners), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestUsers)
