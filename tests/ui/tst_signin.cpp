@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include "tests/support/testchain.h"
+#include "tests/support/widgettest.h"
 #include <functional>
 
 using namespace testsupport;
@@ -47,15 +48,6 @@ void addUser(TestChain &chain, const QString &name, core::auth::Role role, qint6
     CC_VERIFY_OK(core::auth::UserService(chain.db()).create(chain.owner(), user));
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
-
 void typeCredentials(SignInDialog &dialog, const QString &user, const QString &password)
 {
     auto *username = child<QLineEdit>(&dialog, "username");
@@ -64,22 +56,6 @@ void typeCredentials(SignInDialog &dialog, const QString &user, const QString &p
     QTest::keyClicks(child<QLineEdit>(&dialog, "password"), password);
     QTest::mouseClick(
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-}
-
-// Runs `answer` on the next modal dialog of type T (the controller runs its dialogs with exec()):
-// a timer polls for it, since a wait inside the timer would sit below the dialog's event loop.
-template<typename T>
-void whenModal(std::function<void(T *)> answer)
-{
-    auto *poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            answer(modal);
-        }
-    });
-    poll->start(20);
 }
 
 void cancelWhenAsked()

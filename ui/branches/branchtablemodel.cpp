@@ -1,5 +1,9 @@
 #include "ui/branches/branchtablemodel.h"
 
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
 namespace ui::branches {
 
 BranchTableModel::BranchTableModel(QObject *parent)
@@ -31,6 +35,8 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
     const core::branches::Branch &b = m_branches.at(index.row());
     if (role == IdRole)
         return b.id;
+    if (role == Qt::ForegroundRole)
+        return b.active ? QVariant() : QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -39,7 +45,14 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
     case City: return b.city;
     case Address: return b.address;
     case Phone: return b.phone;
-    case TimeZone: return b.timezone;
+    case Coordinates:
+        if (!b.latitude || !b.longitude)
+            return {};
+        if (role == RawRole) // by latitude
+            return *b.latitude;
+        return tr("%1, %2").arg(QLocale().toString(*b.latitude, 'f', 4),
+                                QLocale().toString(*b.longitude, 'f', 4));
+    case TimeZone: return b.timezone.isEmpty() && role == Qt::DisplayRole ? tr("The chain's") : b.timezone;
     case Active:
         if (role == RawRole)
             return b.active;
@@ -58,6 +71,7 @@ QVariant BranchTableModel::headerData(int section, Qt::Orientation orientation, 
     case City: return tr("City");
     case Address: return tr("Address");
     case Phone: return tr("Phone");
+    case Coordinates: return tr("Coordinates");
     case TimeZone: return tr("Time zone");
     case Active: return tr("Status");
     default: return {};

@@ -8,12 +8,12 @@
 namespace ui::branches {
 
 // The chain's branches as a table. Display text is formatted here; RawRole gives the value
-// sorting uses.
+// sorting uses. Closed branches are greyed.
 class BranchTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, City, Address, Phone, TimeZone, Active, ColumnCount };
+    enum Column { Code, Name, City, Address, Phone, Coordinates, TimeZone, Active, ColumnCount };
     enum Role { RawRole = Qt::UserRole, IdRole };
 
     explicit BranchTableModel(QObject *parent = nullptr);

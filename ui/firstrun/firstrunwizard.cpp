@@ -4,6 +4,7 @@
 #include "core/auth/userservice.h"
 #include "core/storage/database.h"
 #include "ui/firstrun/demochain.h"
+#include "ui/shell/formhelpers.h"
 #include "ui/shell/workerthreads.h"
 
 #include <QApplication>
@@ -23,25 +24,6 @@
 
 namespace ui::firstrun {
 
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    return label;
-}
-
-QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &text = {})
-{
-    auto *edit = new QLineEdit(text, parent);
-    edit->setObjectName(QLatin1String(name));
-    return edit;
-}
-
-} // namespace
-
 FirstRunWizard::FirstRunWizard(QString path, QWidget *parent)
     : QWizard(parent)
     , m_path(std::move(path))
@@ -54,7 +36,7 @@ FirstRunWizard::FirstRunWizard(QString path, QWidget *parent)
     setPage(StartPage, addStartPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id >= 0)
-            m_error[id]->clear();
+            showError(m_error[id], {});
     });
     resize(560, 420);
     retranslate();
@@ -88,11 +70,8 @@ QWizardPage *FirstRunWizard::addChainPage()
     m_name = lineEdit(page, "chainName");
     m_currency = lineEdit(page, "currency", defaults.currency);
     m_region = lineEdit(page, "region", defaults.region);
-    m_timezone = new QComboBox(page);
-    m_timezone->setObjectName(QStringLiteral("timezone"));
+    m_timezone = timeZoneCombo(page, "timezone");
     m_timezone->setEditable(true);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timezone->addItem(QString::fromUtf8(id));
     m_timezone->setCurrentText(defaults.timezone);
     m_error[ChainPage] = errorLabel(page);
 
@@ -164,7 +143,7 @@ FirstRunWizard::Start FirstRunWizard::start() const
 
 bool FirstRunWizard::fail(const QString &message)
 {
-    m_error[currentId()]->setText(message);
+    showError(m_error[currentId()], message);
     return false;
 }
 

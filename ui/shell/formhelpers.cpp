@@ -1,0 +1,53 @@
+#include "ui/shell/formhelpers.h"
+
+#include "core/branches/branch.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimeZone>
+
+namespace ui {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &message, QWidget *form, const QString &field)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (form && !field.isEmpty()) {
+        if (auto *input = form->findChild<QWidget *>(field))
+            input->setFocus();
+    }
+}
+
+QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = new QLineEdit(text, parent);
+    edit->setObjectName(QLatin1String(name));
+    return edit;
+}
+
+QComboBox *timeZoneCombo(QWidget *parent, const char *name)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QLatin1String(name));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        combo->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    return combo;
+}
+
+QString branchLabel(const core::branches::Branch &branch)
+{
+    return branch.code + QStringLiteral(" · ") + branch.name;
+}
+
+} // namespace ui
