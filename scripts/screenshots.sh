@@ -22,7 +22,7 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
     --seed 1 >/dev/null
 
 mkdir -p docs/screenshots
-pages=(dashboard branches members retention)
+pages=(dashboard branches users members retention) # owner's navigation order (AppController::addPages)
 for i in "${!pages[@]}"; do
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
         "$build/app/gui/chaincard" --db "$db" --user owner --page "$i" \

@@ -14,6 +14,7 @@
 #include "ui/shell/session.h"
 #include "ui/shell/workerthreads.h"
 #include "ui/signin/signindialog.h"
+#include "ui/users/userspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -174,6 +175,13 @@ void AppController::addPages()
     auto *retentionPage = new retention::RetentionPage(session, window);
     window->addPage(dashboardPage, tr("Dashboard"));
     window->addPage(branchesPage, tr("Branches"));
+    if (session.actor.isOwner()) { // accounts are the owner's alone; the core refuses others
+        auto *usersPage = new users::UsersPage(session, window);
+        window->addPage(usersPage, tr("Users"));
+        connect(branchesPage, &branches::BranchesPage::branchesChanged, usersPage,
+            &users::UsersPage::reload);
+        connect(m_import, &importer::ImportAction::imported, usersPage, &users::UsersPage::reload);
+    }
     window->addPage(membersPage, tr("Members"));
     window->addPage(retentionPage, tr("Retention"));
     connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
