@@ -22,17 +22,21 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
     --seed 1 >/dev/null
 
 mkdir -p docs/screenshots
-pages=(dashboard branches users members retention) # owner's navigation order (AppController::addPages)
+# The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
+# demo chain has no staff accounts).
+pages=(dashboard branches - members retention)
 for i in "${!pages[@]}"; do
+    [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
         "$build/app/gui/chaincard" --db "$db" --user owner --page "$i" \
         --screenshot "docs/screenshots/${pages[$i]}.png"
     echo "docs/screenshots/${pages[$i]}.png"
 done
 
-# The import wizard's pages, the sign-in dialog, the first-run wizard and a member's page come
-# from their tests' screenshot modes (the member's page on a demo chain of its own), so they
-# need a build with tests: CHAINCARD_TEST_BUILD=build/NAME (default: the build dir above).
+# The import wizard's pages, the sign-in dialog, the first-run wizard, the users page and a
+# member's page come from their tests' screenshot modes (the member's page on a demo chain of
+# its own), so they need a build with tests: CHAINCARD_TEST_BUILD=build/NAME (default: the
+# build dir above).
 test_build=${CHAINCARD_TEST_BUILD:-$build}
 shoot() { # test program, then the pictures it writes
     local test=$1
@@ -48,4 +52,5 @@ shoot() { # test program, then the pictures it writes
 }
 shoot tst_importwizard import-preview.png import-summary.png
 shoot tst_signin signin.png firstrun.png
+shoot tst_userspage users.png
 shoot tst_memberpage member.png

@@ -9,7 +9,6 @@
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,7 +72,6 @@ private slots:
     void badCoordinateIsRefusedInTheDialog();
     void deactivateAndReactivate();
     void managerReadsOnly();
-    void screenshots();
 };
 
 void TestBranchesPage::addThroughTheDialog()
@@ -242,25 +240,6 @@ void TestBranchesPage::managerReadsOnly()
     clickOk(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(BranchService(chain.db()).find(chain.branch1)->name != QStringLiteral("Renamed by a manager"));
-}
-
-void TestBranchesPage::screenshots()
-{
-    const QString folder = qEnvironmentVariable("CHAINCARD_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        QSKIP("set CHAINCARD_SCREENSHOT_DIR to save the branch dialog's picture");
-    TestChain chain;
-    ui::Session session = sessionFor(chain, chain.owner());
-    auto branch = BranchService(chain.db()).find(chain.branch1);
-    branch->latitude = 31.2304;
-    branch->longitude = 121.4737;
-    branch->address = QStringLiteral("1 Nanjing West Road");
-    BranchDialog dialog(session, *branch);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    setText(&dialog, "latitude", QStringLiteral("91"));
-    clickOk(&dialog);
-    QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("branch-dialog.png"))));
 }
 
 QTEST_MAIN(TestBranchesPage)

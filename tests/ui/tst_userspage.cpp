@@ -270,19 +270,40 @@ void TestUsersPage::screenshots()
 {
     const QString folder = qEnvironmentVariable("CHAINCARD_SCREENSHOT_DIR");
     if (folder.isEmpty())
-        QSKIP("set CHAINCARD_SCREENSHOT_DIR to save the new-user dialog's picture");
+        QSKIP("set CHAINCARD_SCREENSHOT_DIR to save the users page's picture");
     TestChain chain;
-    ui::Session session = sessionFor(chain, signedInOwner(chain));
-    UserDialog dialog(session, UserDialog::Mode::Create);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    setText(&dialog, "username", QStringLiteral("lin"));
-    setText(&dialog, "displayName", QStringLiteral("Lin Wei"));
-    choose(&dialog, "role", int(Role::Manager));
-    setText(&dialog, "password", QStringLiteral("lin-first-pass"));
-    setText(&dialog, "passwordRepeat", QStringLiteral("lin-first-pass2"));
-    clickOk(&dialog);
-    QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("user-dialog.png"))));
+    UserService users(chain.db());
+    const struct
+    {
+        const char *username, *name;
+        Role role;
+        qint64 branch;
+        bool active;
+    } staff[] = { { "lin.wei", "Lin Wei", Role::Manager, chain.branch2, true },
+                  { "zhou.min", "Zhou Min", Role::Cashier, chain.branch1, true },
+                  { "chen.jie", "Chen Jie", Role::Cashier, chain.branch2, false },
+                  { "wang.fang", "Wang Fang", Role::Owner, 0, true } };
+    for (const auto &s : staff) {
+        core::auth::NewUser user;
+        user.username = QLatin1String(s.username);
+        user.displayName = QLatin1String(s.name);
+        user.password = QStringLiteral("staff-password");
+        user.role = s.role;
+        user.branchId = s.branch;
+        auto created = users.create(chain.owner(), user);
+        CC_VERIFY_OK(created);
+        if (!s.active)
+            CC_VERIFY_OK(users.setActive(chain.owner(), created->id, false));
+    }
+    ui::AppController controller;
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
+             ui::AppController::Started::Running);
+    controller.window()->navigation()->setCurrentRow(1);
+    controller.window()->resize(1100, 700);
+    auto *page = controller.window()->findChild<UsersPage *>();
+    selectUser(*page, QStringLiteral("lin.wei"));
+    QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
+    QVERIFY(controller.window()->grab().save(QDir(folder).filePath(QStringLiteral("users.png"))));
 }
 
 QTEST_MAIN(TestUsersPage)

@@ -17,7 +17,7 @@ namespace {
 
 QString coordinate(const std::optional<double> &value)
 {
-    return value ? QLocale().toString(*value, 'f', 6) : QString();
+    return value ? QLocale().toString(*value, 'f', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace
