@@ -52,15 +52,16 @@ Status keepAnActiveOwner(storage::Database &db, const User &before, const User &
 {
     if (before.role != Role::Owner || !before.active || (after.role == Role::Owner && after.active))
         return {};
-    auto others = storage::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE"
-                                                     " role = 'owner' AND active = 1 AND id <> ?"),
-                                  { before.id });
+    auto others = storage::scalar(db,
+        QStringLiteral("SELECT count(*) FROM users WHERE"
+                       " role = 'owner' AND active = 1 AND id <> ?"),
+        { before.id });
     if (!others)
         return others.error();
     if (others->toLongLong() == 0)
         return Error(Error::Code::Conflict,
-                     Tr::tr("%1 is the last active owner; make another account an owner first.")
-                         .arg(before.username));
+            Tr::tr("%1 is the last active owner; make another account an owner first.")
+                .arg(before.username));
     return {};
 }
 

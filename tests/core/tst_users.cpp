@@ -391,7 +391,6 @@ void TestUsers::listAndFind()
     CC_VERIFY_ERROR(users().find(424242), Error::Code::NotFound);
 }
 
-
 void TestUsers::lastActiveOwnerIsKept()
 {
     // The local owner (the CLI, scripts) is no account: disabling or demoting the only active
@@ -409,7 +408,8 @@ void TestUsers::lastActiveOwnerIsKept()
     QCOMPARE(count(chain().db(), activeOwners), qint64(1));
 
     // With a second active owner, either may be disabled; a disabled owner does not count.
-    auto second = users().create(chain().owner(), staff(QStringLiteral("co-owner"), Role::Owner, 0));
+    auto second
+        = users().create(chain().owner(), staff(QStringLiteral("co-owner"), Role::Owner, 0));
     CC_VERIFY_OK(second);
     CC_VERIFY_OK(users().setActive(chain().owner(), ownerId, false));
     CC_VERIFY_ERROR(users().setActive(chain().owner(), second->id, false), Error::Code::Conflict);

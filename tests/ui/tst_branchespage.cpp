@@ -41,8 +41,8 @@ void setText(QWidget *dialog, const char *field, const QString &text)
 
 void clickOk(QDialog *dialog)
 {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 void selectCode(BranchesPage &page, const QString &code)
@@ -114,8 +114,13 @@ void TestBranchesPage::addThroughTheDialog()
     QCOMPARE(model->rowCount(), 3);
     // The new branch is selected, so Edit applies to it.
     QVERIFY(child<QPushButton>(&page, "editBranch")->isEnabled());
-    QCOMPARE(page.view()->selectionModel()->selectedRows(BranchTableModel::Code).value(0).data().toString(),
-             QStringLiteral("B03"));
+    QCOMPARE(page.view()
+                 ->selectionModel()
+                 ->selectedRows(BranchTableModel::Code)
+                 .value(0)
+                 .data()
+                 .toString(),
+        QStringLiteral("B03"));
 }
 
 void TestBranchesPage::editKeepsEveryField()
@@ -156,9 +161,18 @@ void TestBranchesPage::badCoordinateIsRefusedInTheDialog_data()
     QTest::addColumn<QString>("longitude");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("focus");
-    QTest::newRow("latitude past 90") << "91" << "121" << "outside -90 to 90" << "latitude";
-    QTest::newRow("longitude past -180") << "31" << "-180.5" << "outside -180 to 180" << "longitude";
-    QTest::newRow("not a number") << "north" << "121" << "not a number" << "latitude";
+    QTest::newRow("latitude past 90") << "91"
+                                      << "121"
+                                      << "outside -90 to 90"
+                                      << "latitude";
+    QTest::newRow("longitude past -180") << "31"
+                                         << "-180.5"
+                                         << "outside -180 to 180"
+                                         << "longitude";
+    QTest::newRow("not a number") << "north"
+                                  << "121"
+                                  << "not a number"
+                                  << "latitude";
 }
 
 void TestBranchesPage::badCoordinateIsRefusedInTheDialog()
@@ -239,7 +253,8 @@ void TestBranchesPage::managerReadsOnly()
     setText(&dialog, "name", QStringLiteral("Renamed by a manager"));
     clickOk(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY(BranchService(chain.db()).find(chain.branch1)->name != QStringLiteral("Renamed by a manager"));
+    QVERIFY(BranchService(chain.db()).find(chain.branch1)->name
+        != QStringLiteral("Renamed by a manager"));
 }
 
 QTEST_MAIN(TestBranchesPage)

@@ -69,8 +69,8 @@ void choose(QWidget *dialog, const char *field, const QVariant &data)
 
 void clickOk(QDialog *dialog)
 {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 void selectUser(UsersPage &page, const QString &username)
@@ -131,7 +131,8 @@ void TestUsersPage::createChangeRoleDisableAndReset()
     QCOMPARE(lin->branchId(), chain.branch2);
     QCOMPARE(users.find(lin->userId())->displayName, QStringLiteral("Lin Wei"));
     // The new account is selected, and shown with its branch.
-    const QModelIndexList selected = page.view()->selectionModel()->selectedRows(UserTableModel::Branch);
+    const QModelIndexList selected
+        = page.view()->selectionModel()->selectedRows(UserTableModel::Branch);
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), QStringLiteral("B02 · Xujiahui"));
 
@@ -152,7 +153,8 @@ void TestUsersPage::createChangeRoleDisableAndReset()
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(!users.find(lin->userId())->active);
     QVERIFY(!users.authenticate(QStringLiteral("lin"), QStringLiteral("lin-first-pass")));
-    const QModelIndex status = page.view()->selectionModel()->selectedRows(UserTableModel::Active).value(0);
+    const QModelIndex status
+        = page.view()->selectionModel()->selectedRows(UserTableModel::Active).value(0);
     QCOMPARE(status.data().toString(), QStringLiteral("Disabled"));
     QVERIFY(status.data(Qt::ForegroundRole).isValid());
     QVERIFY(toggle->text().contains(QStringLiteral("Enable")));
@@ -229,7 +231,8 @@ void TestUsersPage::lastActiveOwnerIsKept()
     selectUser(page, QStringLiteral("owner"));
     page.toggleActive();
     auto *error = child<QLabel>(&page, "error");
-    QVERIFY2(error->text().contains(QStringLiteral("last active owner")), qPrintable(error->text()));
+    QVERIFY2(
+        error->text().contains(QStringLiteral("last active owner")), qPrintable(error->text()));
     CC_VERIFY_OK(UserService(chain.db()).authenticate(QStringLiteral("owner"), ownerPassword));
 }
 
@@ -247,7 +250,7 @@ void TestUsersPage::usersPageIsTheOwnersAlone()
     {
         ui::AppController controller;
         QCOMPARE(controller.start(path, QStringLiteral("owner"), ownerPassword),
-                 ui::AppController::Started::Running);
+            ui::AppController::Started::Running);
         QVERIFY(controller.window()->findChild<UsersPage *>());
         QListWidget *navigation = controller.window()->navigation();
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Branches"));
@@ -255,7 +258,7 @@ void TestUsersPage::usersPageIsTheOwnersAlone()
     }
     ui::AppController controller;
     QCOMPARE(controller.start(path, QStringLiteral("mei"), QStringLiteral("staff-password")),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     QVERIFY(!controller.window()->findChild<UsersPage *>());
     QListWidget *navigation = controller.window()->navigation();
     for (int i = 0; i < navigation->count(); ++i)
@@ -280,9 +283,9 @@ void TestUsersPage::screenshots()
         qint64 branch;
         bool active;
     } staff[] = { { "lin.wei", "Lin Wei", Role::Manager, chain.branch2, true },
-                  { "zhou.min", "Zhou Min", Role::Cashier, chain.branch1, true },
-                  { "chen.jie", "Chen Jie", Role::Cashier, chain.branch2, false },
-                  { "wang.fang", "Wang Fang", Role::Owner, 0, true } };
+        { "zhou.min", "Zhou Min", Role::Cashier, chain.branch1, true },
+        { "chen.jie", "Chen Jie", Role::Cashier, chain.branch2, false },
+        { "wang.fang", "Wang Fang", Role::Owner, 0, true } };
     for (const auto &s : staff) {
         core::auth::NewUser user;
         user.username = QLatin1String(s.username);
@@ -297,7 +300,7 @@ void TestUsersPage::screenshots()
     }
     ui::AppController controller;
     QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
-             ui::AppController::Started::Running);
+        ui::AppController::Started::Running);
     controller.window()->navigation()->setCurrentRow(1);
     controller.window()->resize(1100, 700);
     auto *page = controller.window()->findChild<UsersPage *>();

@@ -69,9 +69,8 @@ std::optional<core::branches::Branch> BranchDialog::fromFields()
     b.address = m_address->text().trimmed();
     b.phone = m_phone->text().trimmed();
     b.timezone = m_timezone->currentData().toString();
-    for (auto [edit, value, label] :
-         { std::tuple(m_latitude, &b.latitude, tr("Latitude")),
-           std::tuple(m_longitude, &b.longitude, tr("Longitude")) }) {
+    for (auto [edit, value, label] : { std::tuple(m_latitude, &b.latitude, tr("Latitude")),
+             std::tuple(m_longitude, &b.longitude, tr("Longitude")) }) {
         const QString text = edit->text().trimmed();
         *value = std::nullopt;
         if (text.isEmpty())
@@ -82,7 +81,7 @@ std::optional<core::branches::Branch> BranchDialog::fromFields()
             parsed = QLocale::c().toDouble(text, &ok);
         if (!ok) {
             showError(m_error, tr("%1 \"%2\" is not a number.").arg(label, text), this,
-                      edit->objectName());
+                edit->objectName());
             return std::nullopt;
         }
         *value = parsed;

@@ -53,7 +53,7 @@ BranchesPage::BranchesPage(Session &session, QWidget *parent)
             editBranch();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &BranchesPage::updateButtons);
+        &BranchesPage::updateButtons);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -94,7 +94,8 @@ void BranchesPage::addBranch()
         return;
     reload();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_proxy->index(row, 0).data(BranchTableModel::IdRole).toLongLong() == dialog.branch().id)
+        if (m_proxy->index(row, 0).data(BranchTableModel::IdRole).toLongLong()
+            == dialog.branch().id)
             m_view->selectRow(row);
     }
     emit branchesChanged();

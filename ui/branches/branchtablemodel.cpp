@@ -36,7 +36,8 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return b.id;
     if (role == Qt::ForegroundRole)
-        return b.active ? QVariant() : QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return b.active ? QVariant()
+                        : QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -50,9 +51,10 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == RawRole) // by latitude
             return *b.latitude;
-        return tr("%1, %2").arg(QLocale().toString(*b.latitude, 'f', 4),
-                                QLocale().toString(*b.longitude, 'f', 4));
-    case TimeZone: return b.timezone.isEmpty() && role == Qt::DisplayRole ? tr("The chain's") : b.timezone;
+        return tr("%1, %2").arg(
+            QLocale().toString(*b.latitude, 'f', 4), QLocale().toString(*b.longitude, 'f', 4));
+    case TimeZone:
+        return b.timezone.isEmpty() && role == Qt::DisplayRole ? tr("The chain's") : b.timezone;
     case Active:
         if (role == RawRole)
             return b.active;
@@ -71,7 +73,8 @@ QVariant BranchTableModel::headerData(int section, Qt::Orientation orientation, 
     case City: return tr("City");
     case Address: return tr("Address");
     case Phone: return tr("Phone");
-    case Coordinates: return tr("Coordinates");
+    case Coordinates:
+        return tr("Coordinates");
     case TimeZone: return tr("Time zone");
     case Active: return tr("Status");
     default: return {};

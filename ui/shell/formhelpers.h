@@ -19,8 +19,8 @@ namespace ui {
 QLabel *errorLabel(QWidget *parent);
 // Shows `message` in `label` and puts the focus on the child of `form` named `field` (the
 // core's Error::field(), which forms use as their fields' object names), if there is one.
-void showError(QLabel *label, const QString &message, QWidget *form = nullptr,
-               const QString &field = {});
+void showError(
+    QLabel *label, const QString &message, QWidget *form = nullptr, const QString &field = {});
 QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &text = {});
 // Every time zone id Qt knows, in order.
 QComboBox *timeZoneCombo(QWidget *parent, const char *name);

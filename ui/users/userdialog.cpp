@@ -35,7 +35,7 @@ UserDialog::UserDialog(Session &session, Mode mode, core::auth::User user, QWidg
 {
     const QString name = m_user.username;
     setWindowTitle(mode == Mode::Create ? tr("New user")
-                   : mode == Mode::Role ? tr("Role and branch of %1").arg(name)
+            : mode == Mode::Role        ? tr("Role and branch of %1").arg(name)
                                         : tr("Reset the password of %1").arg(name));
     m_role->setObjectName(QStringLiteral("role"));
     m_branch->setObjectName(QStringLiteral("branch"));
@@ -44,7 +44,8 @@ UserDialog::UserDialog(Session &session, Mode mode, core::auth::User user, QWidg
     m_role->setCurrentIndex(m_role->findData(int(m_user.role)));
     if (auto branches = core::branches::BranchService(m_session.db).list(m_session.actor)) {
         for (const core::branches::Branch &b : *branches)
-            m_branch->addItem(b.active ? branchLabel(b) : tr("%1 (closed)").arg(branchLabel(b)), b.id);
+            m_branch->addItem(
+                b.active ? branchLabel(b) : tr("%1 (closed)").arg(branchLabel(b)), b.id);
     }
     m_branch->setCurrentIndex(std::max(0, m_branch->findData(m_user.branchId)));
     connect(m_role, &QComboBox::currentIndexChanged, this, &UserDialog::updateBranchField);
@@ -83,8 +84,7 @@ void UserDialog::updateBranchField()
 void UserDialog::accept()
 {
     if (m_mode != Mode::Role && m_password->text() != m_repeat->text()) {
-        showError(m_error, tr("The two passwords are not the same."), this,
-                  m_repeat->objectName());
+        showError(m_error, tr("The two passwords are not the same."), this, m_repeat->objectName());
         return;
     }
     const core::Status saved = save();

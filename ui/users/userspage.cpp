@@ -62,7 +62,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     }
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::editRole);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &UsersPage::updateButtons);
+        &UsersPage::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -76,9 +76,10 @@ void UsersPage::reload()
     const qint64 current = selected() ? selected()->id : 0;
     auto users = core::auth::UserService(m_session.db).list(m_session.actor);
     auto branches = core::branches::BranchService(m_session.db).list(m_session.actor);
-    showError(m_error, !users      ? users.error().message()
-                       : !branches ? branches.error().message()
-                                   : QString());
+    showError(m_error,
+        !users          ? users.error().message()
+            : !branches ? branches.error().message()
+                        : QString());
     QHash<qint64, QString> names;
     if (branches) {
         for (const core::branches::Branch &b : *branches)
@@ -128,8 +129,8 @@ void UsersPage::resetPassword()
         return;
     UserDialog dialog(m_session, UserDialog::Mode::Password, *selected(), this);
     if (dialog.exec() == QDialog::Accepted)
-        QMessageBox::information(this, tr("Users"),
-                                 tr("The password of %1 was reset.").arg(dialog.user().username));
+        QMessageBox::information(
+            this, tr("Users"), tr("The password of %1 was reset.").arg(dialog.user().username));
 }
 
 void UsersPage::toggleActive()
@@ -137,8 +138,8 @@ void UsersPage::toggleActive()
     const core::auth::User *user = selected();
     if (!user)
         return;
-    const core::Status done = core::auth::UserService(m_session.db)
-                                  .setActive(m_session.actor, user->id, !user->active);
+    const core::Status done
+        = core::auth::UserService(m_session.db).setActive(m_session.actor, user->id, !user->active);
     reload();
     if (!done)
         showError(m_error, done.error().message());

@@ -41,8 +41,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Username: return u.username;
-    case DisplayName: return u.displayName;
+    case Username:
+        return u.username;
+    case DisplayName:
+        return u.displayName;
     case Role:
         if (role == RawRole)
             return int(u.role);
@@ -55,7 +57,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (role == RawRole)
             return u.active;
         return u.active ? tr("Active") : tr("Disabled");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -64,12 +67,18 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Username: return tr("Username");
-    case DisplayName: return tr("Name");
-    case Role: return tr("Role");
-    case Branch: return tr("Branch");
-    case Active: return tr("Status");
-    default: return {};
+    case Username:
+        return tr("Username");
+    case DisplayName:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Branch:
+        return tr("Branch");
+    case Active:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
