@@ -128,6 +128,8 @@ void TestBranchesPage::editKeepsEveryField()
     TestChain chain;
     ui::Session session = sessionFor(chain, chain.owner());
     BranchesPage page(session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     selectCode(page, QStringLiteral("B02"));
     whenModal<BranchDialog>([](BranchDialog *dialog) {
         QCOMPARE(child<QLineEdit>(dialog, "code")->text(), QStringLiteral("B02"));
@@ -136,7 +138,12 @@ void TestBranchesPage::editKeepsEveryField()
         setText(dialog, "longitude", QStringLiteral("121.43"));
         clickOk(dialog);
     });
-    page.editBranch();
+    // A double-click opens the dialog for that row.
+    QTableView *view = page.view();
+    const QModelIndex row = view->selectionModel()->selectedRows(BranchTableModel::Name).value(0);
+    const QPoint at = view->visualRect(row).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // the view needs the press first
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
     auto stored = BranchService(chain.db()).find(chain.branch2);
     CC_VERIFY_OK(stored);
     QCOMPARE(stored->name, QStringLiteral("Xujiahui North"));
