@@ -301,9 +301,9 @@ void TestUsersPage::screenshots()
     ui::AppController controller;
     QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
         ui::AppController::Started::Running);
-    controller.window()->navigation()->setCurrentRow(1);
     controller.window()->resize(1100, 700);
     auto *page = controller.window()->findChild<UsersPage *>();
+    controller.window()->showPage(page);
     selectUser(*page, QStringLiteral("lin.wei"));
     QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
     QVERIFY(controller.window()->grab().save(QDir(folder).filePath(QStringLiteral("users.png"))));
