@@ -22,24 +22,15 @@ BranchesPage::BranchesPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new BranchTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
+    , m_view(sortedTableView(m_model, BranchTableModel::RawRole, this, BranchTableModel::Code))
+    , m_proxy(static_cast<QSortFilterProxyModel *>(m_view->model()))
     , m_summary(new QLabel(this))
     , m_error(errorLabel(this))
     , m_add(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_active(new QPushButton(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(BranchTableModel::RawRole);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(BranchTableModel::Code, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_add->setObjectName(QStringLiteral("addBranch"));

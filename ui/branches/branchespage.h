@@ -46,8 +46,8 @@ private:
 
     Session &m_session;
     BranchTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QSortFilterProxyModel *m_proxy; // the view's model
     QLabel *m_summary;
     QLabel *m_error;
     QPushButton *m_add;

@@ -8,6 +8,7 @@
 #include "ui/retention/cohorttablemodel.h"
 #include "ui/retention/curvechartview.h"
 #include "ui/retention/retentionrunner.h"
+#include "ui/shell/formhelpers.h"
 #include "ui/shell/session.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -47,21 +46,6 @@ QDateEdit *monthPicker(QWidget *parent)
     edit->setMinimumDate(OpenEnd);
     edit->setDate(OpenEnd);
     return edit;
-}
-
-QTableView *tableView(QAbstractItemModel *model, int sortRole, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    return view;
 }
 
 enum ExportKind { ExportPng, ExportPdf, ExportCsv };
@@ -91,10 +75,10 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     , m_group(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_cohortModel(new CohortTableModel(this))
-    , m_cohortView(tableView(m_cohortModel, CohortTableModel::RawRole, this))
+    , m_cohortView(sortedTableView(m_cohortModel, CohortTableModel::RawRole, this))
     , m_branchChart(new BranchChartView(this))
     , m_branchModel(new BranchRetentionModel(this))
-    , m_branchView(tableView(m_branchModel, BranchRetentionModel::RawRole, this))
+    , m_branchView(sortedTableView(m_branchModel, BranchRetentionModel::RawRole, this))
 {
     m_months->setRange(1, core::retention::RetentionQuery::MaxMonths);
     m_months->setValue(12);

@@ -3,8 +3,11 @@
 #include "core/branches/branch.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimeZone>
 
 namespace ui {
@@ -17,6 +20,23 @@ QLabel *errorLabel(QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
     return label;
+}
+
+QTableView *sortedTableView(QAbstractItemModel *model, int sortRole, QWidget *parent,
+                            int sortColumn)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::AscendingOrder);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    return view;
 }
 
 void showError(QLabel *label, const QString &message, QWidget *form, const QString &field)

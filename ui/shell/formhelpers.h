@@ -2,9 +2,11 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QWidget;
 
 namespace core::branches {
@@ -24,6 +26,11 @@ void showError(
 QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &text = {});
 // Every time zone id Qt knows, in order.
 QComboBox *timeZoneCombo(QWidget *parent, const char *name);
+
+// A read-only table over `model` through a sorting proxy (the view's model) that sorts on
+// `sortRole`, sorted by `sortColumn`; whole rows selected, alternating colours, no row numbers.
+QTableView *sortedTableView(QAbstractItemModel *model, int sortRole, QWidget *parent,
+                            int sortColumn = 0);
 
 // "B01 · name", as branch menus and lists show a branch.
 QString branchLabel(const core::branches::Branch &branch);

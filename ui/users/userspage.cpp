@@ -23,8 +23,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new UserTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
+    , m_view(sortedTableView(m_model, UserTableModel::RawRole, this, UserTableModel::Username))
+    , m_proxy(static_cast<QSortFilterProxyModel *>(m_view->model()))
     , m_summary(new QLabel(this))
     , m_error(errorLabel(this))
     , m_new(new QPushButton(this))
@@ -32,16 +32,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     , m_active(new QPushButton(this))
     , m_password(new QPushButton(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(UserTableModel::RawRole);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UserTableModel::Username, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     const std::pair<QPushButton *, void (UsersPage::*)()> commands[] = {

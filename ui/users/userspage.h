@@ -45,8 +45,8 @@ private:
 
     Session &m_session;
     UserTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QSortFilterProxyModel *m_proxy; // the view's model
     QLabel *m_summary;
     QLabel *m_error;
     QPushButton *m_new;
