@@ -34,7 +34,7 @@ BranchDialog::BranchDialog(Session &session, core::branches::Branch branch, QWid
     , m_latitude(lineEdit(this, "latitude", coordinate(m_branch.latitude)))
     , m_longitude(lineEdit(this, "longitude", coordinate(m_branch.longitude)))
     , m_timezone(timeZoneCombo(this, "timezone"))
-    , m_error(errorLabel(this))
+    , m_error(ui::errorLabel(this))
 {
     setWindowTitle(m_branch.id ? tr("Edit branch %1").arg(m_branch.code) : tr("Add a branch"));
     // Empty means the chain's time zone, which follows the chain if that changes.

@@ -9,6 +9,7 @@
 #include "ui/dashboard/dashboardrunner.h"
 #include "ui/dashboard/dashboardsortproxy.h"
 #include "ui/shell/session.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,7 +43,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     , m_members(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_model(new DashboardModel(session.settings.decimals(), this))
     , m_proxy(new DashboardSortProxy(this))
     , m_view(new QTableView(this))
@@ -57,9 +58,6 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     m_busy->setRange(0, 0); // busy, no progress to tell
     m_busy->setMaximumWidth(120);
     m_busy->hide();
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);

@@ -3,6 +3,7 @@
 #include "ui/importer/importrunner.h"
 #include "ui/importer/importwizard.h"
 #include "ui/importer/rejectedrowsview.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ DryRunPage::DryRunPage(ImportWizard *wizard)
     , m_cancel(new QPushButton(this))
     , m_again(new QPushButton(this))
     , m_counts(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_rejected(new RejectedRowsView(this))
 {
     m_status->setObjectName(QStringLiteral("status"));
@@ -37,10 +38,6 @@ DryRunPage::DryRunPage(ImportWizard *wizard)
     m_counts->setWordWrap(true);
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);

@@ -2,6 +2,7 @@
 
 #include "ui/importer/importwizard.h"
 #include "ui/importer/kindnames.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -30,7 +31,7 @@ KindFilePage::KindFilePage(ImportWizard *wizard)
     , m_encoding(new QComboBox(this))
     , m_delimiterLabel(new QLabel(this))
     , m_delimiter(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
 {
     for (const core::csv::Kind kind : core::csv::allKinds())
         m_kind->addItem(QString(), int(kind));
@@ -46,11 +47,6 @@ KindFilePage::KindFilePage(ImportWizard *wizard)
     for (const char16_t d : { char16_t(0), u',', u';', u'\t' })
         m_delimiter->addItem(QString(), int(d));
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
     m_kindLabel->setBuddy(m_kind);
     m_fileLabel->setBuddy(m_file);

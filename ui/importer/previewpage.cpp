@@ -1,6 +1,7 @@
 #include "ui/importer/previewpage.h"
 
 #include "ui/importer/importwizard.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -49,7 +50,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
     , m_ignored(new QLabel(this))
     , m_dateFormatLabel(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -76,10 +77,6 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
     m_dateFormat->setClearButtonEnabled(true);
     m_dateFormatLabel->setBuddy(m_dateFormat);
     m_dateFormatLabel->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);

@@ -17,6 +17,7 @@
 #include "ui/members/reviewtablemodel.h"
 #include "ui/members/visittablemodel.h"
 #include "ui/shell/session.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -80,7 +81,7 @@ MemberDialog::MemberDialog(Session &session, qint64 personId, QWidget *parent)
     , m_format(session.settings)
     , m_header(new QLabel(this))
     , m_balance(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_code(new QLabel(this))
     , m_qr(new QrCodeView(this))
     , m_saveQr(new QPushButton(this))
@@ -99,9 +100,6 @@ MemberDialog::MemberDialog(Session &session, qint64 personId, QWidget *parent)
     m_balance->setObjectName(QStringLiteral("memberBalance"));
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setObjectName(QStringLiteral("memberError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_code->setAlignment(Qt::AlignHCenter);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono(QStringLiteral("monospace"));

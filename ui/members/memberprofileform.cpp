@@ -1,6 +1,7 @@
 #include "ui/members/memberprofileform.h"
 
 #include "ui/members/consenttablemodel.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ MemberProfileForm::MemberProfileForm(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_source(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
     , m_consentNote(new QLabel(this))
@@ -61,9 +62,6 @@ MemberProfileForm::MemberProfileForm(QWidget *parent)
     for (const QString &source : ConsentTableModel::pageSources())
         m_source->addItem(QString(), source);
     m_error->setObjectName(QStringLiteral("profileError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_consentNote->setWordWrap(true);
     m_consentNote->setEnabled(false); // greyed: a hint
 

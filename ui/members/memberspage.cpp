@@ -7,6 +7,7 @@
 #include "ui/members/memberdialog.h"
 #include "ui/members/memberlistmodel.h"
 #include "ui/shell/session.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     , m_balanceOn(new QCheckBox(this))
     , m_balance(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_view(new QTableView(this))
 {
     m_search->setObjectName(QStringLiteral("memberSearch"));
@@ -71,9 +72,6 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     m_balance->setEnabled(false);
     m_balance->setMaximumWidth(110);
     m_count->setObjectName(QStringLiteral("memberCount"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
     m_view->setObjectName(QStringLiteral("memberTable"));
     m_view->setModel(m_model);

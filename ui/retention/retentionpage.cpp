@@ -69,7 +69,7 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
     , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_curves(new CurveChartView(this))
     , m_group(new QComboBox(this))
@@ -92,9 +92,6 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->hide();
     m_cancel->hide();
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_group->addItems({ QString(), QString() });
     m_show->addItems({ QString(), QString() });
     m_curves->setObjectName(QStringLiteral("retentionCurves"));

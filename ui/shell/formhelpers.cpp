@@ -17,6 +17,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("error"));
     label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // to copy into a message
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
     return label;

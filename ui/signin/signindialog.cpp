@@ -3,6 +3,7 @@
 #include "core/auth/userservice.h"
 #include "core/storage/database.h"
 #include "ui/shell/workerthreads.h"
+#include "ui/shell/formhelpers.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ SignInDialog::SignInDialog(
     , m_passwordLabel(new QLabel(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(ui::errorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     QFont heading = m_heading->font();
@@ -39,9 +40,6 @@ SignInDialog::SignInDialog(
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_usernameLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);
 

@@ -31,7 +31,7 @@ UserDialog::UserDialog(Session &session, Mode mode, core::auth::User user, QWidg
     , m_branch(new QComboBox(this))
     , m_password(lineEdit(this, "password"))
     , m_repeat(lineEdit(this, "passwordRepeat"))
-    , m_error(errorLabel(this))
+    , m_error(ui::errorLabel(this))
 {
     const QString name = m_user.username;
     setWindowTitle(mode == Mode::Create ? tr("New user")
