@@ -3,15 +3,13 @@
 
 #include "core/storage/paths.h"
 #include "ui/shell/appcontroller.h"
+#include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QListWidget>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -19,14 +17,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ChainCard"));
     QApplication::setApplicationName(QStringLiteral("ChainCard"));
 
-    QTranslator qtTranslator;
-    QTranslator translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("chaincard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    ui::language::apply(ui::language::saved());
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -9,6 +9,7 @@
 #include "ui/importer/importaction.h"
 #include "ui/members/memberspage.h"
 #include "ui/retention/retentionpage.h"
+#include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recentfiles.h"
 #include "ui/shell/session.h"
@@ -17,6 +18,7 @@
 #include "ui/users/userspage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDate>
 #include <QDir>
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -148,6 +151,7 @@ void AppController::show(std::unique_ptr<core::storage::Database> db,
     m_window = std::make_unique<MainWindow>(*m_session);
     m_window->installEventFilter(this);
     buildFileMenu();
+    buildLanguageMenu();
     addPages();
     retranslate();
     QSettings store;
@@ -164,26 +168,33 @@ void AppController::closeChain()
     m_db.reset();
 }
 
+void AppController::addPage(QWidget *page, const char *title)
+{
+    m_pageTitles.append({ page, title });
+    m_window->addPage(page, tr(title));
+}
+
 // The pages, in navigation order: construct, add, and reload after an import that wrote.
 void AppController::addPages()
 {
+    m_pageTitles.clear();
     Session &session = *m_session;
     MainWindow *window = m_window.get();
     auto *dashboardPage = new dashboard::DashboardPage(session, window);
     auto *branchesPage = new branches::BranchesPage(session, window);
     auto *membersPage = new members::MembersPage(session, window);
     auto *retentionPage = new retention::RetentionPage(session, window);
-    window->addPage(dashboardPage, tr("Dashboard"));
-    window->addPage(branchesPage, tr("Branches"));
+    addPage(dashboardPage, QT_TR_NOOP("Dashboard"));
+    addPage(branchesPage, QT_TR_NOOP("Branches"));
     if (session.actor.isOwner()) { // accounts are the owner's alone; the core refuses others
         auto *usersPage = new users::UsersPage(session, window);
-        window->addPage(usersPage, tr("Users"));
+        addPage(usersPage, QT_TR_NOOP("Users"));
         connect(branchesPage, &branches::BranchesPage::branchesChanged, usersPage,
             &users::UsersPage::reload);
         connect(m_import, &importer::ImportAction::imported, usersPage, &users::UsersPage::reload);
     }
-    window->addPage(membersPage, tr("Members"));
-    window->addPage(retentionPage, tr("Retention"));
+    addPage(membersPage, QT_TR_NOOP("Members"));
+    addPage(retentionPage, QT_TR_NOOP("Retention"));
     connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
         [window, membersPage](const QVector<qint64> &branchIds) {
             membersPage->showBranches(branchIds);
@@ -226,6 +237,32 @@ void AppController::buildFileMenu()
     file->insertActions(quit, { m_import, m_backup });
     file->insertSeparator(quit);
     file->insertAction(quit, m_signOut);
+}
+
+// Language: the system's, or 中文 or English whatever the system speaks; each name in its own
+// language, so anyone can find theirs. The choice applies at once and is kept.
+void AppController::buildLanguageMenu()
+{
+    m_language = m_window->menuBar()->addMenu(QString());
+    m_language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(m_language);
+    const QString current = language::saved();
+    const auto add = [&](const QString &text, const QString &code) {
+        QAction *action = m_language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code] {
+            language::save(code);
+            language::apply(code);
+        });
+        return action;
+    };
+    m_systemLanguage = add(QString(), QString());
+    m_language->addSeparator();
+    add(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    add(QStringLiteral("English"), QStringLiteral("en"));
 }
 
 void AppController::fillRecentMenu()
@@ -332,6 +369,10 @@ void AppController::retranslate()
     m_recent->setTitle(tr("Open &Recent"));
     m_backup->setText(tr("&Backup…"));
     m_signOut->setText(tr("Sign &out"));
+    m_language->setTitle(tr("&Language"));
+    m_systemLanguage->setText(tr("The system's language"));
+    for (const auto &[page, title] : std::as_const(m_pageTitles))
+        m_window->setPageTitle(page, tr(title));
 }
 
 void AppController::report(const QString &message)

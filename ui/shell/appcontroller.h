@@ -4,6 +4,8 @@
 #include "core/chain/chainsettings.h"
 
 #include <QObject>
+#include <QPair>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -65,6 +67,8 @@ private:
     void closeChain();
     void addPages();
     void buildFileMenu();
+    void buildLanguageMenu();
+    void addPage(QWidget *page, const char *title);
     void fillRecentMenu();
     void retranslate();
     void report(const QString &message);
@@ -82,6 +86,9 @@ private:
     QMenu *m_recent = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_signOut = nullptr;
+    QMenu *m_language = nullptr;
+    QAction *m_systemLanguage = nullptr;
+    QVector<QPair<QWidget *, const char *>> m_pageTitles; // source texts, for retranslation
 };
 
 } // namespace ui

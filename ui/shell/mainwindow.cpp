@@ -67,6 +67,12 @@ void MainWindow::addPage(QWidget *page, const QString &title)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::setPageTitle(QWidget *page, const QString &title)
+{
+    if (QListWidgetItem *item = m_navigation->item(m_pages->indexOf(page)))
+        item->setText(title);
+}
+
 void MainWindow::showPage(QWidget *page)
 {
     if (const int row = m_pages->indexOf(page); row >= 0)

@@ -20,6 +20,7 @@ public:
 
     // Adds a page to the navigation list under `title`.
     void addPage(QWidget *page, const QString &title);
+    void setPageTitle(QWidget *page, const QString &title);
     // Switches the navigation to a page added before.
     void showPage(QWidget *page);
     QListWidget *navigation() const { return m_navigation; }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace ui {
+
+// The language the app speaks: the system's by default, or one the user chose (kept in the
+// settings). Applying one swaps the installed translators, so every open window gets a
+// LanguageChange event and retranslates itself: no restart.
+namespace language {
+
+// "zh_CN", "en", or empty for the system's language.
+QString saved();
+void save(const QString &code);
+// Installs the translators for `code` (empty: the system's), replacing those installed before.
+// Returns whether ChainCard's own translation was found (English needs none).
+bool apply(const QString &code);
+
+} // namespace language
+} // namespace ui
