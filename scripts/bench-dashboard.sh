@@ -19,6 +19,8 @@
 # (cat FILE > /dev/null) and "cold" means a new connection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
 
 build=""
 keep=0
@@ -39,36 +41,13 @@ while [[ $# -gt 0 ]]; do
 done
 
 if [[ -z "$build" ]]; then
-    launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     build=build/bench
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCARD_BUILD_GUI=OFF \
-        -DCHAINCARD_BUILD_TESTS=ON "${launcher[@]}" >/dev/null
-    cmake --build "$build" --target chaincard-cli bench_dashboard >/dev/null
+    bench_build "$build" OFF chaincard-cli bench_dashboard
 fi
 cli=$(realpath "$build/app/cli/chaincard-cli")
 bench=$(realpath "$build/tests/bench/bench_dashboard")
 
-if [[ -n "$existing" ]]; then
-    db="$existing"
-    work=""
-else
-    work=$(mktemp -d "${TMPDIR:-/tmp}/chaincard-bench-dashboard.XXXXXX")
-    if [[ $keep -eq 0 ]]; then trap 'rm -rf "$work"' EXIT; fi
-    db="$work/bench.chaincard"
-    echo "bench-dashboard: $branches branches, $members members, $visits visits (seed $seed) in $work" >&2
-    CHAINCARD_PASSWORD=bench-password "$cli" --db "$db" init --chain-name "Bench Noodles" \
-        --timezone Asia/Shanghai >/dev/null
-    start=$(date +%s)
-    "$cli" --db "$db" demo --branches "$branches" --members "$members" --visits "$visits" \
-        --seed "$seed" >/dev/null
-    echo "demo chain made in $(( $(date +%s) - start )) s" >&2
-fi
-
-cat "$db" > /dev/null
+bench_chain dashboard "$cli"
 "$bench" "$db"
 
-cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //' || true)
-echo
-echo "Machine: ${cpu:-unknown}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
-if [[ $keep -eq 1 && -n "$work" ]]; then echo "kept: $db" >&2; fi
+bench_machine
