@@ -151,7 +151,13 @@ void DashboardPage::refresh()
 {
     m_error->hide();
     m_busy->show();
-    m_runner->start({ m_from->date(), m_to->date(), {} });
+    m_runner->start({ m_from->date(), m_to->date(), m_scope });
+}
+
+void DashboardPage::setScope(const QVector<qint64> &branchIds)
+{
+    m_scope = branchIds;
+    refresh();
 }
 
 bool DashboardPage::isBusy() const

@@ -40,6 +40,8 @@ public:
     // Chooses a preset or, with Custom, the given days, and refreshes.
     void setPeriod(Preset preset, const QDate &from = {}, const QDate &to = {});
     QVector<qint64> selectedBranches() const;
+    // Reports on these branches (empty: every branch the actor may see) and refreshes.
+    void setScope(const QVector<qint64> &branchIds);
     // The table as shown (sorted, total last), this period's and the previous period's values.
     core::Status exportCsv(const QString &path) const;
 
@@ -80,6 +82,7 @@ private:
     DashboardSortProxy *m_proxy;
     QTableView *m_view;
     DashboardChartView *m_chart;
+    QVector<qint64> m_scope;
 };
 
 } // namespace ui::dashboard

@@ -177,7 +177,7 @@ void MembersPage::buildBranchMenu()
     for (const auto &branch : *branches) {
         if (!owner && branch.id != m_session.actor.branchId())
             continue;
-        QAction *action = m_branchMenu->addAction(branch.code + QStringLiteral(" · ") + branch.name);
+        QAction *action = m_branchMenu->addAction(branchLabel(branch));
         action->setCheckable(true);
         action->setData(branch.id);
         connect(action, &QAction::toggled, this, [this] {
@@ -192,6 +192,16 @@ void MembersPage::buildBranchMenu()
 void MembersPage::showBranches(const QVector<qint64> &branchIds)
 {
     m_search->clear();
+    checkBranches(branchIds);
+}
+
+void MembersPage::setScope(const QVector<qint64> &branchIds)
+{
+    checkBranches(branchIds);
+}
+
+void MembersPage::checkBranches(const QVector<qint64> &branchIds)
+{
     for (QAction *action : m_branchMenu->actions()) {
         const QSignalBlocker quiet(action); // one refresh below, not one per branch
         action->setChecked(branchIds.contains(action->data().toLongLong()));

@@ -42,6 +42,9 @@ public:
     // Lists the people of these home branches (clearing the search and other branches), as the
     // dashboard's "Show members" asks; branches outside the actor's scope are ignored.
     void showBranches(const QVector<qint64> &branchIds);
+    // The toolbar's branch scope: sets the branch filter to these branches (empty: all),
+    // keeping the search and the other filters.
+    void setScope(const QVector<qint64> &branchIds);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *view() const { return m_view; }
@@ -57,6 +60,7 @@ protected:
 
 private:
     void buildBranchMenu();
+    void checkBranches(const QVector<qint64> &branchIds);
     void buildTierBox();
     void showCount();
     void openSingleMatch();

@@ -164,7 +164,7 @@ void RetentionPage::buildBranchMenu()
     if (!branches)
         return showError(branches.error().message());
     for (const auto &branch : *branches) {
-        QAction *action = m_branchMenu->addAction(branch.code + QStringLiteral(" · ") + branch.name);
+        QAction *action = m_branchMenu->addAction(branchLabel(branch));
         action->setCheckable(true);
         action->setData(branch.id);
         connect(action, &QAction::toggled, this, &RetentionPage::retranslate);
@@ -185,6 +185,16 @@ core::retention::RetentionQuery RetentionPage::query() const
         if (action->isChecked())
             q.branchIds.append(action->data().toLongLong());
     return q;
+}
+
+void RetentionPage::setScope(const QVector<qint64> &branchIds)
+{
+    for (QAction *action : m_branchMenu->actions()) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(branchIds.contains(action->data().toLongLong()));
+    }
+    retranslate();
+    refresh();
 }
 
 void RetentionPage::refresh()

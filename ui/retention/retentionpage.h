@@ -39,6 +39,8 @@ public:
     // first report too waits until the page is first shown).
     void refresh();
     core::retention::RetentionQuery query() const;
+    // The toolbar's branch scope: these cohort branches (empty: all), then refresh().
+    void setScope(const QVector<qint64> &branchIds);
     const core::retention::RetentionResult &result() const { return m_result; }
 
     // Exports; each returns an error message, empty on success.

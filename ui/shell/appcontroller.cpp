@@ -9,6 +9,7 @@
 #include "ui/importer/importaction.h"
 #include "ui/members/memberspage.h"
 #include "ui/retention/retentionpage.h"
+#include "ui/shell/branchscope.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recentfiles.h"
@@ -148,8 +149,10 @@ void AppController::show(std::unique_ptr<core::storage::Database> db,
     closeChain();
     m_db = std::move(db);
     m_session.reset(new Session { *m_db, actor, std::move(settings) });
+    m_scope = std::make_unique<BranchScope>(*m_db, actor);
     m_window = std::make_unique<MainWindow>(*m_session);
     m_window->installEventFilter(this);
+    m_window->setBranchScope(m_scope.get());
     buildFileMenu();
     buildLanguageMenu();
     addPages();
@@ -164,6 +167,7 @@ void AppController::closeChain()
     // The window's pages and their worker threads go before the session and database they use.
     m_window.reset();
     m_import = nullptr;
+    m_scope.reset();
     m_session.reset();
     m_db.reset();
 }
@@ -200,6 +204,12 @@ void AppController::addPages()
             membersPage->showBranches(branchIds);
             window->showPage(membersPage);
         });
+    // Every page follows the toolbar's branch scope.
+    connect(m_scope.get(), &BranchScope::changed, dashboardPage,
+        &dashboard::DashboardPage::setScope);
+    connect(m_scope.get(), &BranchScope::changed, membersPage, &members::MembersPage::setScope);
+    connect(m_scope.get(), &BranchScope::changed, retentionPage,
+        &retention::RetentionPage::setScope);
     connect(m_import, &importer::ImportAction::imported, window,
         [dashboardPage, branchesPage, membersPage, retentionPage] {
             dashboardPage->refresh();
@@ -344,6 +354,7 @@ void AppController::signOut()
     core::chain::ChainSettings settings = m_session->settings;
     m_window.reset();
     m_import = nullptr;
+    m_scope.reset();
     m_session.reset();
     if (auto actor = signIn(*m_db, settings))
         show(std::move(m_db), std::move(settings), *actor);

@@ -19,6 +19,7 @@ class Database;
 
 namespace ui {
 
+class BranchScope;
 class MainWindow;
 struct Session;
 namespace importer {
@@ -44,6 +45,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     const Session *session() const { return m_session.get(); }
+    BranchScope *branchScope() const { return m_scope.get(); }
 
     // File menu commands (public for tests and shortcuts).
     void newChain();
@@ -79,6 +81,7 @@ private:
     QString m_password;
     std::unique_ptr<core::storage::Database> m_db;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<BranchScope> m_scope; // the branches every page shows
     std::unique_ptr<MainWindow> m_window;
     importer::ImportAction *m_import = nullptr;
     QAction *m_new = nullptr;

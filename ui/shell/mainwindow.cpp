@@ -2,6 +2,8 @@
 
 #include "core/auth/actor.h"
 #include "core/branches/branchservice.h"
+#include "ui/shell/branchscope.h"
+#include "ui/shell/formhelpers.h"
 #include "ui/shell/session.h"
 
 #include <QApplication>
@@ -9,9 +11,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -67,6 +72,71 @@ void MainWindow::addPage(QWidget *page, const QString &title)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::setBranchScope(BranchScope *scope)
+{
+    m_scope = scope;
+    m_scopeBar = addToolBar(QString());
+    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
+    m_scopeBar->setMovable(false);
+    m_scopeButton = new QToolButton(m_scopeBar);
+    m_scopeButton->setObjectName(QStringLiteral("scopeButton"));
+    m_scopeButton->setPopupMode(QToolButton::InstantPopup);
+    m_scopeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_scopeButton);
+    menu->setObjectName(QStringLiteral("scopeMenu"));
+    // Each action's check mark follows the scope, also when a click changed nothing.
+    m_allBranches = menu->addAction(QString(), this, [this] {
+        m_scope->selectAll();
+        updateScope();
+    });
+    m_allBranches->setCheckable(true);
+    menu->addSeparator();
+    for (const auto &branch : scope->branches()) {
+        const qint64 id = branch.id;
+        QAction *action = menu->addAction(branchLabel(branch), this, [this, id] {
+            m_scope->toggle(id);
+            updateScope();
+        });
+        action->setCheckable(true);
+        action->setData(id);
+    }
+    m_scopeButton->setMenu(menu);
+    m_scopeButton->setEnabled(!scope->isFixed());
+    m_scopeBar->addWidget(m_scopeButton);
+    connect(scope, &BranchScope::changed, this, &MainWindow::updateScope);
+    updateScope();
+}
+
+void MainWindow::updateScope()
+{
+    if (!m_scope)
+        return;
+    const QVector<qint64> selected = m_scope->selected();
+    QStringList codes;
+    for (QAction *action : m_scopeButton->menu()->actions()) {
+        if (action == m_allBranches || action->isSeparator())
+            continue;
+        const qint64 id = action->data().toLongLong();
+        action->setChecked(selected.contains(id));
+        if (m_scope->isFixed())
+            codes << action->text(); // "B01 · name"
+        else if (action->isChecked())
+            codes << action->text().section(QStringLiteral(" · "), 0, 0);
+    }
+    m_allBranches->setChecked(m_scope->isAll());
+    m_allBranches->setText(tr("All branches"));
+    m_scopeBar->setWindowTitle(tr("Branch scope"));
+    m_scopeButton->setToolTip(tr("The branches every page shows"));
+    if (m_scope->isFixed())
+        m_scopeButton->setText(codes.value(0));
+    else if (m_scope->isAll())
+        m_scopeButton->setText(tr("All branches"));
+    else if (codes.size() <= 3)
+        m_scopeButton->setText(codes.join(QStringLiteral(", ")));
+    else
+        m_scopeButton->setText(tr("%n branch(es)", nullptr, int(codes.size())));
+}
+
 void MainWindow::setPageTitle(QWidget *page, const QString &title)
 {
     if (QListWidgetItem *item = m_navigation->item(m_pages->indexOf(page)))
@@ -97,6 +167,7 @@ void MainWindow::retranslate()
     m_signedIn->setText(m_branchName.isEmpty()
                             ? tr("Signed in as %1 (%2)").arg(actor.name(), role)
                             : tr("Signed in as %1 (%2, %3)").arg(actor.name(), role, m_branchName));
+    updateScope();
 }
 
 } // namespace ui

@@ -6,9 +6,12 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
+class QToolButton;
 
 namespace ui {
 
+class BranchScope;
 struct Session;
 
 // Hosts navigation between the feature pages, and nothing else.
@@ -27,12 +30,17 @@ public:
     // File menu; actions added by whoever opens the chain go before Quit.
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *quitAction() const { return m_quit; }
+    // Puts the branch scope selector in the toolbar: a menu of "All branches" and each branch
+    // for the owner; a manager's or cashier's branch, disabled.
+    void setBranchScope(BranchScope *scope);
+    QToolButton *scopeButton() const { return m_scopeButton; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void updateScope();
 
     Session &m_session;
     QString m_branchName; // "B01 name" for managers and cashiers
@@ -42,6 +50,10 @@ private:
     QStackedWidget *m_pages;
     QMenu *m_fileMenu;
     QAction *m_quit;
+    BranchScope *m_scope = nullptr;
+    QToolBar *m_scopeBar = nullptr;
+    QToolButton *m_scopeButton = nullptr;
+    QAction *m_allBranches = nullptr;
 };
 
 } // namespace ui
