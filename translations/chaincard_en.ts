@@ -1885,6 +1885,25 @@
         <source>Signed in as %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branches every page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::branches::BranchDialog</name>

@@ -1883,6 +1883,24 @@
         <source>Signed in as %1 (%2, %3)</source>
         <translation>已登录：%1（%2，%3）</translation>
     </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>Branch scope</source>
+        <translation>门店范围</translation>
+    </message>
+    <message>
+        <source>The branches every page shows</source>
+        <translation>各页面显示的门店</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation>
+            <numerusform>%n 家门店</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::branches::BranchDialog</name>
