@@ -2,8 +2,6 @@
 // they change; the owner's selector lists every branch, and choosing two makes the dashboard,
 // the member list and the retention report follow; a manager's selector is fixed to their
 // branch.
-#include "tests/support/testchain.h"
-
 #include "core/branches/branchservice.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
@@ -25,6 +23,8 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+
+#include "tests/support/testchain.h"
 
 using namespace testsupport;
 using ui::BranchScope;
@@ -58,7 +58,8 @@ struct ThreeBranches
     bool fill()
     {
         auto settings = core::chain::ChainStore::load(chain.db());
-        core::people::PersonService people(chain.db(), core::people::PhoneNormalizer(settings->region));
+        core::people::PersonService people(
+            chain.db(), core::people::PhoneNormalizer(settings->region));
         core::visits::VisitService visits(chain.db());
         const qint64 branches[] = { chain.branch1, chain.branch2, branch3 };
         for (int i = 0; i < 3; ++i) {
@@ -212,8 +213,8 @@ void TestBranchScope::ownerChoosesTwoBranches()
 
     // The members: only the people of those branches.
     QTRY_COMPARE(members->model()->rowCount(), 2);
-    QCOMPARE(names(members->model()), (QStringList { QStringLiteral("Person 1"),
-                                                     QStringLiteral("Person 3") }));
+    QCOMPARE(names(members->model()),
+        (QStringList { QStringLiteral("Person 1"), QStringLiteral("Person 3") }));
     QCOMPARE(members->filter().branchIds, two);
     // The retention report's cohort branches.
     QCOMPARE(retention->query().branchIds, two);

@@ -4,8 +4,8 @@
 
 namespace ui {
 
-BranchScope::BranchScope(core::storage::Database &db, const core::auth::Actor &actor,
-                         QObject *parent)
+BranchScope::BranchScope(
+    core::storage::Database &db, const core::auth::Actor &actor, QObject *parent)
     : QObject(parent)
     , m_fixed(!actor.isOwner())
 {

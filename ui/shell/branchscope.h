@@ -19,8 +19,8 @@ class BranchScope final : public QObject
 {
     Q_OBJECT
 public:
-    BranchScope(core::storage::Database &db, const core::auth::Actor &actor,
-                QObject *parent = nullptr);
+    BranchScope(
+        core::storage::Database &db, const core::auth::Actor &actor, QObject *parent = nullptr);
 
     // The branches the actor may choose from, ordered by code; empty after an error().
     const QVector<core::branches::Branch> &branches() const { return m_branches; }
