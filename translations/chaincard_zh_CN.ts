@@ -1856,6 +1856,10 @@
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -3456,6 +3460,49 @@
     <message>
         <source>%1 members in %2 cohorts; %3 coupon claimers in %4 cohorts, of whom %5 became members.</source>
         <translation>%2 个同期群共 %1 名会员；%4 个同期群共 %3 名领券顾客，其中 %5 人成为会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::settings::SettingsPage</name>
+    <message>
+        <source>The chain</source>
+        <translation>连锁店</translation>
+    </message>
+    <message>
+        <source>Chain &amp;name:</source>
+        <translation>连锁店名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation>货币（ISO 4217）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone region:</source>
+        <translation>手机号地区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes. Some pages show the new currency after the chain is opened again.</source>
+        <translation>留存月份按连锁店的时区计算：时区更改后，留存页面会重新计算一次。手机号地区适用于此后输入的手机号；已保存的号码保留其国家代码。更改货币不会换算已保存的金额。部分页面在重新打开连锁店后才显示新的货币。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/shell/recentfiles.h"
 #include "ui/shell/session.h"
 #include "ui/shell/workerthreads.h"
+#include "ui/settings/settingspage.h"
 #include "ui/signin/signindialog.h"
 #include "ui/users/userspage.h"
 
@@ -199,6 +200,11 @@ void AppController::addPages()
     }
     addPage(membersPage, QT_TR_NOOP("Members"));
     addPage(retentionPage, QT_TR_NOOP("Retention"));
+    if (session.actor.isOwner()) { // the chain's settings are the owner's alone, as in the core
+        auto *settingsPage = new settings::SettingsPage(session, window);
+        addPage(settingsPage, QT_TR_NOOP("Settings"));
+        connect(settingsPage, &settings::SettingsPage::saved, window, &MainWindow::settingsChanged);
+    }
     connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
         [window, membersPage](const QVector<qint64> &branchIds) {
             membersPage->showBranches(branchIds);
@@ -271,8 +277,8 @@ void AppController::buildLanguageMenu()
     };
     m_systemLanguage = add(QString(), QString());
     m_language->addSeparator();
-    add(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    add(QStringLiteral("English"), QStringLiteral("en"));
+    for (const auto &[code, name] : language::choices())
+        add(name, code);
 }
 
 void AppController::fillRecentMenu()
@@ -382,6 +388,13 @@ void AppController::retranslate()
     m_signOut->setText(tr("Sign &out"));
     m_language->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("The system's language"));
+    // The Settings page may have chosen the language: the menu shows what is kept.
+    const QString current = language::saved();
+    for (QAction *action : m_language->actions()) {
+        // Checking one unchecks the others (the group is exclusive; it refuses to uncheck).
+        if (action->isCheckable() && action->data().toString() == current)
+            action->setChecked(true);
+    }
     for (const auto &[page, title] : std::as_const(m_pageTitles))
         m_window->setPageTitle(page, tr(title));
 }

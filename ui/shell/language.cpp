@@ -1,6 +1,7 @@
 #include "ui/shell/language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,6 +39,12 @@ void replace(std::unique_ptr<QTranslator> &slot, std::unique_ptr<QTranslator> ne
 
 } // namespace
 
+QList<std::pair<QString, QString>> choices()
+{
+    return { { QStringLiteral("zh_CN"), QStringLiteral("中文") },
+             { QStringLiteral("en"), QStringLiteral("English") } };
+}
+
 QString saved()
 {
     return QSettings().value(settingsKey).toString();
@@ -68,8 +75,17 @@ bool apply(const QString &code)
         own.reset();
     // Removing the old ones and installing the new ones each send LanguageChange; widgets
     // retranslate from whatever is installed when they handle it.
+    // Qt announces only translators that hold messages (English's holds none).
+    const auto announces = [](const std::unique_ptr<QTranslator> &t) { return t && !t->isEmpty(); };
+    const bool swapped = announces(qts()) || announces(qt) || announces(ours()) || announces(own);
     replace(qts(), std::move(qt));
     replace(ours(), std::move(own));
+    if (!swapped) {
+        // Nothing announced (English after English): still tell every window, so the
+        // Language menu and the Settings page show the choice.
+        QEvent event(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+    }
     return found || locale.language() == QLocale::English;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace ui {
 
@@ -8,6 +11,10 @@ namespace ui {
 // settings). Applying one swaps the installed translators, so every open window gets a
 // LanguageChange event and retranslates itself: no restart.
 namespace language {
+
+// The languages one may choose besides the system's: code and name, each name in its own
+// language so anyone can find theirs. The Language menu and the Settings page both list these.
+QList<std::pair<QString, QString>> choices();
 
 // "zh_CN", "en", or empty for the system's language.
 QString saved();

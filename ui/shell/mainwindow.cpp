@@ -156,6 +156,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::settingsChanged()
+{
+    retranslate();
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("%1 — ChainCard").arg(m_session.settings.name));

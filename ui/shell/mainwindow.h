@@ -26,6 +26,8 @@ public:
     void setPageTitle(QWidget *page, const QString &title);
     // Switches the navigation to a page added before.
     void showPage(QWidget *page);
+    // The session's chain settings changed (saved on the Settings page): show the new name.
+    void settingsChanged();
     QListWidget *navigation() const { return m_navigation; }
     // File menu; actions added by whoever opens the chain go before Quit.
     QMenu *fileMenu() const { return m_fileMenu; }
