@@ -1,5 +1,6 @@
 #include "tests/support/testchain.h"
 
+#include "core/auth/userservice.h"
 #include "core/branches/branchservice.h"
 #include "core/chain/chainsettings.h"
 
@@ -7,6 +8,16 @@
 #include <QTest>
 
 namespace testsupport {
+
+const QString TestChain::ownerPassword = QStringLiteral("owner-password");
+
+core::auth::Actor TestChain::signedInOwner()
+{
+    auto actor = core::auth::UserService(*m_db).authenticate(QStringLiteral("owner"), ownerPassword);
+    if (!actor)
+        qFatal("the test chain's owner cannot sign in: %s", qPrintable(actor.error().message()));
+    return *actor;
+}
 
 TestChain::TestChain(Setup setup)
 {
@@ -17,7 +28,7 @@ TestChain::TestChain(Setup setup)
     core::chain::ChainSettings settings;
     settings.name = QStringLiteral("Test Noodles");
     if (auto s = core::chain::ChainStore::initialise(*m_db, settings, QStringLiteral("owner"),
-                                                     QStringLiteral("owner-password"));
+                                                     ownerPassword);
         !s)
         qFatal("cannot initialise test chain: %s", qPrintable(s.error().message()));
     if (setup == Setup::Empty)

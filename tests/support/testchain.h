@@ -23,7 +23,12 @@ public:
     QString path() const;
     std::unique_ptr<core::storage::Database> openAnother() const;
 
+    // The owner's account ("owner") signs in with this password.
+    static const QString ownerPassword;
+
     core::auth::Actor owner() const { return core::auth::Actor::localOwner(); }
+    // The owner as signed in through the account, not the file's local owner.
+    core::auth::Actor signedInOwner();
     core::auth::Actor manager1() const;
     core::auth::Actor manager2() const;
     core::auth::Actor cashier1() const;

@@ -4,7 +4,10 @@
 // no widgets.
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -19,6 +22,23 @@ T *child(QObject *parent, const char *name)
     if (!found)
         qFatal("no child named %s", name);
     return found;
+}
+
+// Types `text` into the line edit named `field`, replacing what it held.
+inline void setText(QWidget *parent, const char *field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// The texts of a list's rows (the window's navigation: its pages' titles, in order).
+inline QStringList itemTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
 }
 
 // Runs `answer` on the next modal dialog of type T (the code under test runs its dialogs with

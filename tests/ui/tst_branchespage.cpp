@@ -32,13 +32,6 @@ ui::Session sessionFor(TestChain &chain, const core::auth::Actor &actor)
     return { chain.db(), actor, *core::chain::ChainStore::load(chain.db()) };
 }
 
-void setText(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, field);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
 void clickOk(QDialog *dialog)
 {
     QTest::mouseClick(

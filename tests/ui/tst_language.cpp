@@ -15,20 +15,11 @@
 #include <QTest>
 
 #include "tests/support/testchain.h"
+#include "tests/support/widgettest.h"
 
 using namespace testsupport;
 
 namespace {
-
-const QString ownerPassword = QStringLiteral("owner-password");
-
-QStringList navigationTitles(ui::MainWindow *window)
-{
-    QStringList titles;
-    for (int i = 0; i < window->navigation()->count(); ++i)
-        titles << window->navigation()->item(i)->text();
-    return titles;
-}
 
 QStringList buttonTexts(QWidget *window)
 {
@@ -67,10 +58,10 @@ void TestLanguage::switchesAtRuntimeAndKeepsTheChoice()
     QVERIFY(ui::language::apply(QStringLiteral("en")));
     TestChain chain;
     ui::AppController controller;
-    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), TestChain::ownerPassword),
              ui::AppController::Started::Running);
     ui::MainWindow *window = controller.window();
-    const QStringList english = navigationTitles(window);
+    const QStringList english = itemTexts(window->navigation());
     QCOMPARE(english.first(), QStringLiteral("Dashboard"));
     QCOMPARE(window->fileMenu()->title(), QStringLiteral("&File"));
     QVERIFY(buttonTexts(window).contains(QStringLiteral("Export CSV…"))); // the dashboard's
@@ -80,7 +71,7 @@ void TestLanguage::switchesAtRuntimeAndKeepsTheChoice()
     QVERIFY(chinese);
     chinese->trigger();
     QCoreApplication::processEvents();
-    const QStringList translated = navigationTitles(window);
+    const QStringList translated = itemTexts(window->navigation());
     QCOMPARE(translated.size(), english.size());
     for (int i = 0; i < translated.size(); ++i)
         QVERIFY2(translated.at(i) != english.at(i), qPrintable(english.at(i)));
@@ -93,7 +84,7 @@ void TestLanguage::switchesAtRuntimeAndKeepsTheChoice()
     // And back to English.
     languageAction(window, QStringLiteral("en"))->trigger();
     QCoreApplication::processEvents();
-    QCOMPARE(navigationTitles(window), english);
+    QCOMPARE(itemTexts(window->navigation()), english);
     QCOMPARE(window->fileMenu()->title(), QStringLiteral("&File"));
     QVERIFY(buttonTexts(window).contains(QStringLiteral("Export CSV…")));
     QCOMPARE(ui::language::saved(), QStringLiteral("en"));

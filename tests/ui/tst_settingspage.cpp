@@ -31,35 +31,10 @@ using ui::settings::SettingsPage;
 
 namespace {
 
-const QString ownerPassword = QStringLiteral("owner-password");
-
-Actor signedInOwner(TestChain &chain)
-{
-    auto actor = UserService(chain.db()).authenticate(QStringLiteral("owner"), ownerPassword);
-    if (!actor)
-        qFatal("the test chain's owner cannot sign in");
-    return *actor;
-}
-
-void setText(QWidget *page, const char *field, const QString &text)
-{
-    auto *edit = child<QLineEdit>(page, field);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
 void setZone(QWidget *page, const QString &zone)
 {
     auto *combo = child<QComboBox>(page, "timezone");
     combo->setEditText(zone);
-}
-
-QStringList navigationTitles(ui::MainWindow *window)
-{
-    QStringList out;
-    for (int i = 0; i < window->navigation()->count(); ++i)
-        out << window->navigation()->item(i)->text();
-    return out;
 }
 
 } // namespace
@@ -86,7 +61,7 @@ void TestSettingsPage::initTestCase()
 void TestSettingsPage::ownerEditsAndSaves()
 {
     TestChain chain;
-    ui::Session session { chain.db(), signedInOwner(chain), *ChainStore::load(chain.db()) };
+    ui::Session session { chain.db(), chain.signedInOwner(), *ChainStore::load(chain.db()) };
     SettingsPage page(session);
     QSignalSpy saved(&page, &SettingsPage::saved);
     setText(&page, "chain-name", QStringLiteral("Noodle House"));
@@ -130,7 +105,7 @@ void TestSettingsPage::badInputRefusedInlineNothingWritten()
     QFETCH(QString, named);
     TestChain chain;
     const ChainSettings before = *ChainStore::load(chain.db());
-    ui::Session session { chain.db(), signedInOwner(chain), before };
+    ui::Session session { chain.db(), chain.signedInOwner(), before };
     SettingsPage page(session);
     page.show();
     QVERIFY(QTest::qWaitForWindowActive(&page));
@@ -159,7 +134,7 @@ void TestSettingsPage::revertRestores()
 {
     TestChain chain;
     const ChainSettings before = *ChainStore::load(chain.db());
-    ui::Session session { chain.db(), signedInOwner(chain), before };
+    ui::Session session { chain.db(), chain.signedInOwner(), before };
     SettingsPage page(session);
     setText(&page, "chain-name", QStringLiteral("Something else"));
     setText(&page, "currency", QStringLiteral("XYZ"));
@@ -179,7 +154,7 @@ void TestSettingsPage::languageAgreesWithTheMenu()
     TestChain chain;
     const QString path = chain.path();
     ui::AppController controller;
-    QCOMPARE(controller.start(path, QStringLiteral("owner"), ownerPassword),
+    QCOMPARE(controller.start(path, QStringLiteral("owner"), TestChain::ownerPassword),
         ui::AppController::Started::Running);
     auto *page = controller.window()->findChild<SettingsPage *>();
     QVERIFY(page);
@@ -232,9 +207,9 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     const QString path = chain.path();
     {
         ui::AppController controller;
-        QCOMPARE(controller.start(path, QStringLiteral("owner"), ownerPassword),
+        QCOMPARE(controller.start(path, QStringLiteral("owner"), TestChain::ownerPassword),
             ui::AppController::Started::Running);
-        QCOMPARE(navigationTitles(controller.window()),
+        QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Retention"),
                 QStringLiteral("Settings") }));
@@ -249,7 +224,7 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     QCOMPARE(controller.start(path, QStringLiteral("mei"), QStringLiteral("staff-password")),
         ui::AppController::Started::Running);
     QVERIFY(!controller.window()->findChild<SettingsPage *>());
-    QCOMPARE(navigationTitles(controller.window()),
+    QCOMPARE(itemTexts(controller.window()->navigation()),
         QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Branches"),
             QStringLiteral("Members"), QStringLiteral("Retention") }));
 }

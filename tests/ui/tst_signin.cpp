@@ -34,7 +34,6 @@ using ui::signin::SignInDialog;
 
 namespace {
 
-const QString ownerPassword = QStringLiteral("owner-password");
 const QString staffPassword = QStringLiteral("staff-password");
 
 // A real account with a hashed password (TestChain's staff have none).
@@ -139,7 +138,7 @@ void TestSignIn::wrongPasswordIsRefused()
     QCOMPARE(child<QLineEdit>(&dialog, "username")->text(), QStringLiteral("owner"));
 
     // The right password then signs in.
-    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), ownerPassword);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), TestChain::ownerPassword);
     QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.actor().name(), QStringLiteral("owner"));
@@ -183,7 +182,7 @@ void TestSignIn::rightPasswordGivesTheActor()
         addUser(chain, user, core::auth::Role(role), branchId);
     SignInDialog dialog(chain.db(), QStringLiteral("Test Noodles"));
     dialog.show();
-    typeCredentials(dialog, user, branch == 0 ? ownerPassword : staffPassword);
+    typeCredentials(dialog, user, branch == 0 ? TestChain::ownerPassword : staffPassword);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.actor().name(), user);
     QCOMPARE(int(dialog.actor().role()), role);
@@ -219,7 +218,7 @@ void TestSignIn::signOutRebuildsForTheNextUser()
         ui::AppController::Started::Running);
     QPointer<ui::MainWindow> first = controller.window();
 
-    signInWhenAsked(QStringLiteral("owner"), ownerPassword);
+    signInWhenAsked(QStringLiteral("owner"), TestChain::ownerPassword);
     child<QAction>(controller.window(), "signOutAction")->trigger();
     QTRY_VERIFY(!first);
     QTRY_VERIFY(controller.window());
@@ -274,7 +273,7 @@ void TestSignIn::openingAnotherChainSignsInToIt()
     renamed.name = QStringLiteral("Second Noodles");
     CC_VERIFY_OK(core::chain::ChainStore::update(second.db(), second.owner(), renamed));
     ui::AppController controller;
-    QCOMPARE(controller.start(first.path(), QStringLiteral("owner"), ownerPassword),
+    QCOMPARE(controller.start(first.path(), QStringLiteral("owner"), TestChain::ownerPassword),
         ui::AppController::Started::Running);
     QPointer<ui::MainWindow> before = controller.window();
 
@@ -284,7 +283,7 @@ void TestSignIn::openingAnotherChainSignsInToIt()
     QCOMPARE(controller.window(), before.data());
     QCOMPARE(controller.session()->settings.name, QStringLiteral("Test Noodles"));
 
-    signInWhenAsked(QStringLiteral("owner"), ownerPassword);
+    signInWhenAsked(QStringLiteral("owner"), TestChain::ownerPassword);
     QVERIFY(controller.openFile(second.path()));
     QVERIFY(!before);
     QCOMPARE(controller.session()->settings.name, QStringLiteral("Second Noodles"));
@@ -303,7 +302,7 @@ void TestSignIn::ownerBacksUpTheChain()
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("backup.chaincard"));
     ui::AppController controller;
-    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), TestChain::ownerPassword),
         ui::AppController::Started::Running);
     QString said;
     const auto answer = [&said](QMessageBox *box) {

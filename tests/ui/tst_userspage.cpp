@@ -37,27 +37,9 @@ using ui::users::UserTableModel;
 
 namespace {
 
-const QString ownerPassword = QStringLiteral("owner-password");
-
 ui::Session sessionFor(TestChain &chain, const Actor &actor)
 {
     return { chain.db(), actor, *core::chain::ChainStore::load(chain.db()) };
-}
-
-// The owner as signed in (an account), not the CLI's local owner.
-Actor signedInOwner(TestChain &chain)
-{
-    auto actor = UserService(chain.db()).authenticate(QStringLiteral("owner"), ownerPassword);
-    if (!actor)
-        qFatal("the test chain's owner cannot sign in");
-    return *actor;
-}
-
-void setText(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, field);
-    edit->clear();
-    QTest::keyClicks(edit, text);
 }
 
 void choose(QWidget *dialog, const char *field, const QVariant &data)
@@ -106,7 +88,7 @@ void TestUsersPage::initTestCase()
 void TestUsersPage::createChangeRoleDisableAndReset()
 {
     TestChain chain;
-    ui::Session session = sessionFor(chain, signedInOwner(chain));
+    ui::Session session = sessionFor(chain, chain.signedInOwner());
     UsersPage page(session);
     auto *model = qobject_cast<QAbstractProxyModel *>(page.view()->model())->sourceModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -180,7 +162,7 @@ void TestUsersPage::createChangeRoleDisableAndReset()
 void TestUsersPage::createRefusalsStayInTheDialog()
 {
     TestChain chain;
-    ui::Session session = sessionFor(chain, signedInOwner(chain));
+    ui::Session session = sessionFor(chain, chain.signedInOwner());
     UserDialog dialog(session, UserDialog::Mode::Create);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -212,7 +194,7 @@ void TestUsersPage::createRefusalsStayInTheDialog()
 void TestUsersPage::ownerCannotDisableThemselves()
 {
     TestChain chain;
-    ui::Session session = sessionFor(chain, signedInOwner(chain));
+    ui::Session session = sessionFor(chain, chain.signedInOwner());
     UsersPage page(session);
     selectUser(page, QStringLiteral("owner"));
     page.toggleActive();
@@ -233,7 +215,7 @@ void TestUsersPage::lastActiveOwnerIsKept()
     auto *error = child<QLabel>(&page, "error");
     QVERIFY2(
         error->text().contains(QStringLiteral("last active owner")), qPrintable(error->text()));
-    CC_VERIFY_OK(UserService(chain.db()).authenticate(QStringLiteral("owner"), ownerPassword));
+    CC_VERIFY_OK(UserService(chain.db()).authenticate(QStringLiteral("owner"), TestChain::ownerPassword));
 }
 
 void TestUsersPage::usersPageIsTheOwnersAlone()
@@ -249,7 +231,7 @@ void TestUsersPage::usersPageIsTheOwnersAlone()
 
     {
         ui::AppController controller;
-        QCOMPARE(controller.start(path, QStringLiteral("owner"), ownerPassword),
+        QCOMPARE(controller.start(path, QStringLiteral("owner"), TestChain::ownerPassword),
             ui::AppController::Started::Running);
         QVERIFY(controller.window()->findChild<UsersPage *>());
         QListWidget *navigation = controller.window()->navigation();
@@ -299,7 +281,7 @@ void TestUsersPage::screenshots()
             CC_VERIFY_OK(users.setActive(chain.owner(), created->id, false));
     }
     ui::AppController controller;
-    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), ownerPassword),
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), TestChain::ownerPassword),
         ui::AppController::Started::Running);
     controller.window()->resize(1100, 700);
     auto *page = controller.window()->findChild<UsersPage *>();
