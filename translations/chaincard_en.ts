@@ -3100,25 +3100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n branch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Home branches to list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,21 +3430,6 @@
     <message>
         <source>Branches</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n branch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 members in %2 cohorts; %3 coupon claimers in %4 cohorts, of whom %5 became members.</source>

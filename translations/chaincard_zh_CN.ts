@@ -3095,24 +3095,6 @@
         <translation>按手机号、手机尾号后四位、姓名或会员码搜索</translation>
     </message>
     <message>
-        <source>My branch</source>
-        <translation>本门店</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>全部门店</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n branch(es)</source>
-        <translation>
-            <numerusform>%n 家门店</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Home branches to list</source>
-        <translation>要列出的所属门店</translation>
-    </message>
-    <message>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
@@ -3442,20 +3424,6 @@
     <message>
         <source>Branches</source>
         <translation>门店</translation>
-    </message>
-    <message>
-        <source>My branch</source>
-        <translation>本门店</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>全部门店</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n branch(es)</source>
-        <translation>
-            <numerusform>%n 家门店</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 members in %2 cohorts; %3 coupon claimers in %4 cohorts, of whom %5 became members.</source>

@@ -7,6 +7,7 @@
 #include "core/common/clock.h"
 #include "core/people/personservice.h"
 #include "core/visits/visitservice.h"
+#include "ui/branches/branchespage.h"
 #include "ui/dashboard/dashboardmodel.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardsortproxy.h"
@@ -17,6 +18,7 @@
 #include "ui/shell/branchscope.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,6 +125,8 @@ private slots:
     void managerIsFixed();
     void ownerChoosesTwoBranches();
     void managerSelectorIsDisabled();
+    void showMembersNarrowsTheScope();
+    void newBranchJoinsTheSelector();
 };
 
 void TestBranchScope::selectsSomeAndAll()
@@ -242,6 +246,68 @@ void TestBranchScope::managerSelectorIsDisabled()
     QCOMPARE(button->text(), QStringLiteral("B02 · Xujiahui"));
     auto *dashboard = controller.window()->findChild<ui::dashboard::DashboardPage *>();
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->proxy()->rowCount(), 2, 10000); // B02 and the total
+}
+
+// The dashboard's "Show members" sets the toolbar's scope (so the pages cannot drift apart),
+// and the member list shows those branches with the search typed before cleared.
+void TestBranchScope::showMembersNarrowsTheScope()
+{
+    ThreeBranches t;
+    QVERIFY(t.fill());
+    ui::AppController controller;
+    QVERIFY(controller.openFile(t.chain.path(), t.chain.owner()));
+    ui::MainWindow *window = controller.window();
+    auto *dashboard = window->findChild<ui::dashboard::DashboardPage *>();
+    auto *members = window->findChild<ui::members::MembersPage *>();
+    auto *retention = window->findChild<ui::retention::RetentionPage *>();
+    QVERIFY(dashboard && members && retention);
+    QTRY_COMPARE(members->model()->rowCount(), 3);
+    QTest::keyClicks(members->searchEdit(), QStringLiteral("Person"));
+    QTRY_COMPARE(members->model()->filter().search, QStringLiteral("Person"));
+
+    emit dashboard->showMembersRequested({ t.branch3 });
+    QCOMPARE(controller.branchScope()->selected(), QVector<qint64> { t.branch3 });
+    QCOMPARE(window->scopeButton()->text(), QStringLiteral("B03"));
+    QVERIFY(members->searchEdit()->text().isEmpty());
+    QTRY_COMPARE(members->model()->filter().branchIds, QVector<qint64> { t.branch3 });
+    QVERIFY(members->model()->filter().search.isEmpty());
+    QTRY_COMPARE(names(members->model()), QStringList { QStringLiteral("Person 3") });
+    QCOMPARE(retention->query().branchIds, QVector<qint64> { t.branch3 });
+
+    // The same branches again, with a search typed since: listed anew without the search,
+    // though the scope did not change.
+    QTest::keyClicks(members->searchEdit(), QStringLiteral("nobody"));
+    QTRY_COMPARE(members->model()->filter().search, QStringLiteral("nobody"));
+    QTRY_COMPARE(members->model()->rowCount(), 0);
+    emit dashboard->showMembersRequested({ t.branch3 });
+    QVERIFY(members->model()->filter().search.isEmpty());
+    QTRY_COMPARE(names(members->model()), QStringList { QStringLiteral("Person 3") });
+}
+
+// A branch added on the Branches page is in the toolbar's selector at once (it used to need
+// signing in again).
+void TestBranchScope::newBranchJoinsTheSelector()
+{
+    ThreeBranches t;
+    ui::AppController controller;
+    QVERIFY(controller.openFile(t.chain.path(), t.chain.owner()));
+    QToolButton *button = controller.window()->scopeButton();
+    QCOMPARE(branchActions(button).size(), 3);
+    actionFor(button, QStringLiteral("B03"))->trigger();
+    QCOMPARE(button->text(), QStringLiteral("B03"));
+
+    QVERIFY(addBranch(t.chain, QStringLiteral("B04"), QStringLiteral("Xuhui")) > 0);
+    auto *branchesPage = controller.window()->findChild<ui::branches::BranchesPage *>();
+    QVERIFY(branchesPage);
+    emit branchesPage->branchesChanged();
+    QCOMPARE(controller.branchScope()->branches().size(), 4);
+    QCOMPARE(branchActions(button).size(), 4);
+    QVERIFY(actionFor(button, QStringLiteral("B04")));
+    // The choice made before stays.
+    QVERIFY(actionFor(button, QStringLiteral("B03"))->isChecked());
+    QCOMPARE(button->text(), QStringLiteral("B03"));
+    actionFor(button, QStringLiteral("B04"))->trigger();
+    QCOMPARE(button->text(), QStringLiteral("B03, B04"));
 }
 
 QTEST_MAIN(TestBranchScope)

@@ -57,7 +57,7 @@ private slots:
     void lastFourDigitsFindTheMember();
     void managerSeesOnlyTheirBranch();
     void balanceFilterNarrowsTheList();
-    void showBranchesListsThoseBranches();
+    void scopeListsThoseBranches();
 
 private:
     std::unique_ptr<MembersPage> open(const core::auth::Actor &actor);
@@ -169,15 +169,17 @@ void TestMembersPage::balanceFilterNarrowsTheList()
              QStringLiteral("+8613812345678"));
 }
 
-// The dashboard's "Show members": the list narrows to the given home branches, the search
-// typed before is cleared.
-void TestMembersPage::showBranchesListsThoseBranches()
+// The toolbar's scope narrows the list to those home branches; clearSearch() (the dashboard's
+// "Show members") empties the search without listing by itself.
+void TestMembersPage::scopeListsThoseBranches()
 {
     auto page = open(m_chain->owner());
     QTRY_COMPARE(page->model()->rowCount(), MemberListModel::FirstPageSize);
     QTest::keyClicks(page->searchEdit(), QStringLiteral("0777"));
     QTRY_COMPARE(page->model()->filter().search, QStringLiteral("0777"));
-    page->showBranches({ m_chain->branch2 });
+    page->clearSearch();
+    QCOMPARE(page->model()->filter().search, QStringLiteral("0777"));
+    page->setScope({ m_chain->branch2 });
     QCOMPARE(page->filter().branchIds, QVector<qint64> { m_chain->branch2 });
     QVERIFY(page->filter().search.isEmpty());
     QTRY_COMPARE(page->model()->filter().branchIds, QVector<qint64> { m_chain->branch2 });

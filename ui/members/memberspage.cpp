@@ -1,6 +1,5 @@
 #include "ui/members/memberspage.h"
 
-#include "core/branches/branchservice.h"
 #include "core/common/money.h"
 #include "core/storage/database.h"
 #include "core/tiers/tierservice.h"
@@ -18,11 +17,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 
@@ -46,8 +43,6 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     , m_model(new MemberListModel(session.db.path(), session.actor, session.settings, this))
     , m_debounce(new QTimer(this))
     , m_search(new QLineEdit(this))
-    , m_branches(new QToolButton(this))
-    , m_branchMenu(new QMenu(this))
     , m_tier(new QComboBox(this))
     , m_standing(new QComboBox(this))
     , m_beforeOn(new QCheckBox(this))
@@ -65,8 +60,6 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     m_search->setMinimumWidth(260);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchDelayMs);
-    m_branches->setPopupMode(QToolButton::InstantPopup);
-    m_branches->setMenu(m_branchMenu);
     m_standing->addItems({ QString(), QString(), QString() });
     m_balance->setObjectName(QStringLiteral("memberBalance"));
     m_balance->setEnabled(false);
@@ -87,12 +80,10 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     for (int c = 0; c < MemberListModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
-    buildBranchMenu();
     buildTierBox();
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_branches);
     searchRow->addWidget(m_tier);
     searchRow->addWidget(m_standing);
     auto *filterRow = new QHBoxLayout;
@@ -168,45 +159,16 @@ void MembersPage::openSingleMatch()
         openMember(m_model->rowAt(0).id);
 }
 
-void MembersPage::buildBranchMenu()
+void MembersPage::clearSearch()
 {
-    auto branches = core::branches::BranchService(m_session.db).list(m_session.actor);
-    if (!branches)
-        return showError(branches.error().message());
-    const bool owner = m_session.actor.isOwner();
-    for (const auto &branch : *branches) {
-        if (!owner && branch.id != m_session.actor.branchId())
-            continue;
-        QAction *action = m_branchMenu->addAction(branchLabel(branch));
-        action->setCheckable(true);
-        action->setData(branch.id);
-        connect(action, &QAction::toggled, this, [this] {
-            retranslate();
-            refresh();
-        });
-    }
-    // A manager's or cashier's scope is their branch: nothing to choose.
-    m_branches->setEnabled(owner);
-}
-
-void MembersPage::showBranches(const QVector<qint64> &branchIds)
-{
+    const QSignalBlocker quiet(m_search);
     m_search->clear();
-    checkBranches(branchIds);
+    m_openOnLoad = false;
 }
 
 void MembersPage::setScope(const QVector<qint64> &branchIds)
 {
-    checkBranches(branchIds);
-}
-
-void MembersPage::checkBranches(const QVector<qint64> &branchIds)
-{
-    for (QAction *action : m_branchMenu->actions()) {
-        const QSignalBlocker quiet(action); // one refresh below, not one per branch
-        action->setChecked(branchIds.contains(action->data().toLongLong()));
-    }
-    retranslate();
+    m_branchIds = branchIds;
     refresh();
 }
 
@@ -224,10 +186,7 @@ core::people::MemberFilter MembersPage::filter() const
 {
     core::people::MemberFilter f;
     f.search = m_search->text();
-    for (QAction *action : m_branchMenu->actions()) {
-        if (action->isChecked())
-            f.branchIds.append(action->data().toLongLong());
-    }
+    f.branchIds = m_branchIds;
     f.tierId = m_tier->currentData().toLongLong();
     f.standing = core::people::MemberFilter::Standing(qMax(0, m_standing->currentIndex()));
     const QTimeZone zone = m_session.settings.timeZone();
@@ -289,23 +248,6 @@ void MembersPage::changeEvent(QEvent *event)
 void MembersPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by phone, last four digits, name or member code"));
-    const auto checked = [this] {
-        QStringList codes;
-        for (QAction *action : m_branchMenu->actions()) {
-            if (action->isChecked())
-                codes << action->text().section(QStringLiteral(" · "), 0, 0);
-        }
-        return codes;
-    }();
-    if (!m_session.actor.isOwner())
-        m_branches->setText(tr("My branch"));
-    else if (checked.isEmpty())
-        m_branches->setText(tr("All branches"));
-    else if (checked.size() <= 3)
-        m_branches->setText(checked.join(QStringLiteral(", ")));
-    else
-        m_branches->setText(tr("%n branch(es)", nullptr, int(checked.size())));
-    m_branches->setToolTip(tr("Home branches to list"));
     m_tier->setItemText(0, tr("Any tier"));
     m_standing->setItemText(0, tr("Members and guests"));
     m_standing->setItemText(1, tr("Members"));

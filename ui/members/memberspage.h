@@ -39,10 +39,10 @@ public:
     void refresh();
     // Opens the person's page (double-click or Enter on a row does).
     MemberDialog *openMember(qint64 personId);
-    // Lists the people of these home branches (clearing the search and other branches), as the
-    // dashboard's "Show members" asks; branches outside the actor's scope are ignored.
-    void showBranches(const QVector<qint64> &branchIds);
-    // The toolbar's branch scope: sets the branch filter to these branches (empty: all),
+    // Empties the search field without listing anew (the dashboard's "Show members" then sets
+    // the toolbar's scope, which lists).
+    void clearSearch();
+    // The toolbar's branch scope: lists the people of these home branches (empty: all),
     // keeping the search and the other filters.
     void setScope(const QVector<qint64> &branchIds);
 
@@ -59,8 +59,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildBranchMenu();
-    void checkBranches(const QVector<qint64> &branchIds);
     void buildTierBox();
     void showCount();
     void openSingleMatch();
@@ -71,8 +69,6 @@ private:
     MemberListModel *m_model;
     QTimer *m_debounce;
     QLineEdit *m_search;
-    QToolButton *m_branches;
-    QMenu *m_branchMenu;
     QComboBox *m_tier;
     QComboBox *m_standing;
     QCheckBox *m_beforeOn;
@@ -84,6 +80,7 @@ private:
     QLabel *m_count;
     QLabel *m_error;
     QTableView *m_view;
+    QVector<qint64> m_branchIds; // the toolbar's scope: home branches, empty for all
     bool m_openOnLoad = false; // Enter in the search: open the one person it finds
 };
 

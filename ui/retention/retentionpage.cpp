@@ -1,6 +1,5 @@
 #include "ui/retention/retentionpage.h"
 
-#include "core/branches/branchservice.h"
 #include "core/retention/retentioncsv.h"
 #include "core/storage/database.h"
 #include "ui/retention/branchchartview.h"
@@ -62,8 +61,6 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     , m_to(monthPicker(this))
     , m_monthsLabel(new QLabel(this))
     , m_months(new QSpinBox(this))
-    , m_branches(new QToolButton(this))
-    , m_branchMenu(new QMenu(this))
     , m_refresh(new QPushButton(this))
     , m_export(new QToolButton(this))
     , m_progress(new QProgressBar(this))
@@ -82,8 +79,6 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
 {
     m_months->setRange(1, core::retention::RetentionQuery::MaxMonths);
     m_months->setValue(12);
-    m_branches->setPopupMode(QToolButton::InstantPopup);
-    m_branches->setMenu(m_branchMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
     m_export->setMenu(exportMenu);
@@ -97,7 +92,6 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     m_curves->setObjectName(QStringLiteral("retentionCurves"));
     m_cohortView->setObjectName(QStringLiteral("cohortTable"));
     m_branchView->setObjectName(QStringLiteral("branchRetentionTable"));
-    buildBranchMenu();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_fromLabel);
@@ -106,7 +100,6 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent)
     filters->addWidget(m_to);
     filters->addWidget(m_monthsLabel);
     filters->addWidget(m_months);
-    filters->addWidget(m_branches);
     filters->addWidget(m_refresh);
     filters->addStretch(1);
     filters->addWidget(m_progress);
@@ -158,21 +151,6 @@ void RetentionPage::showEvent(QShowEvent *event)
         refresh();
 }
 
-void RetentionPage::buildBranchMenu()
-{
-    auto branches = core::branches::BranchService(m_session.db).list(m_session.actor);
-    if (!branches)
-        return showError(branches.error().message());
-    for (const auto &branch : *branches) {
-        QAction *action = m_branchMenu->addAction(branchLabel(branch));
-        action->setCheckable(true);
-        action->setData(branch.id);
-        connect(action, &QAction::toggled, this, &RetentionPage::retranslate);
-    }
-    // A manager's scope is their branch: nothing to choose.
-    m_branches->setEnabled(m_session.actor.role() == core::auth::Role::Owner);
-}
-
 core::retention::RetentionQuery RetentionPage::query() const
 {
     core::retention::RetentionQuery q;
@@ -181,19 +159,13 @@ core::retention::RetentionQuery RetentionPage::query() const
     if (m_to->date() != OpenEnd)
         q.to = m_to->date();
     q.months = m_months->value();
-    for (QAction *action : m_branchMenu->actions())
-        if (action->isChecked())
-            q.branchIds.append(action->data().toLongLong());
+    q.branchIds = m_branchIds;
     return q;
 }
 
 void RetentionPage::setScope(const QVector<qint64> &branchIds)
 {
-    for (QAction *action : m_branchMenu->actions()) {
-        const QSignalBlocker quiet(action);
-        action->setChecked(branchIds.contains(action->data().toLongLong()));
-    }
-    retranslate();
+    m_branchIds = branchIds;
     refresh();
 }
 
@@ -340,13 +312,6 @@ void RetentionPage::retranslate()
     m_tabs->setTabText(0, tr("Curves"));
     m_tabs->setTabText(1, tr("Cohorts"));
     m_tabs->setTabText(2, tr("Branches"));
-
-    int checked = 0;
-    for (QAction *action : m_branchMenu->actions())
-        checked += action->isChecked() ? 1 : 0;
-    m_branches->setText(m_session.actor.role() != core::auth::Role::Owner ? tr("My branch")
-                        : checked == 0 ? tr("All branches")
-                                       : tr("%n branch(es)", nullptr, checked));
 
     qint64 members = 0;
     qint64 claimers = 0;

@@ -61,7 +61,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void buildBranchMenu();
     void showResult(const core::retention::RetentionResult &result);
     void showError(const QString &message);
     void setRunning(bool running);
@@ -73,6 +72,7 @@ private:
     RetentionRunner *m_runner;
     core::retention::RetentionResult m_result;
     bool m_stale = true; // a report is due when the page is next shown
+    QVector<qint64> m_branchIds; // the toolbar's scope: cohort branches, empty for all
 
     QLabel *m_fromLabel;
     QDateEdit *m_from;
@@ -80,8 +80,6 @@ private:
     QDateEdit *m_to;
     QLabel *m_monthsLabel;
     QSpinBox *m_months;
-    QToolButton *m_branches;
-    QMenu *m_branchMenu;
     QPushButton *m_refresh;
     QToolButton *m_export;
     QProgressBar *m_progress;

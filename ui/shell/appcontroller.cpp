@@ -205,11 +205,18 @@ void AppController::addPages()
         addPage(settingsPage, QT_TR_NOOP("Settings"));
         connect(settingsPage, &settings::SettingsPage::saved, window, &MainWindow::settingsChanged);
     }
+    // "Show members" narrows the toolbar's scope, which every page follows, to those branches.
+    BranchScope *scope = m_scope.get();
     connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
-        [window, membersPage](const QVector<qint64> &branchIds) {
-            membersPage->showBranches(branchIds);
+        [window, scope, membersPage](const QVector<qint64> &branchIds) {
+            membersPage->clearSearch();
+            const QVector<qint64> before = scope->selected();
+            scope->select(branchIds);
+            if (scope->selected() == before) // no changed(): the page did not list anew
+                membersPage->refresh();
             window->showPage(membersPage);
         });
+    connect(branchesPage, &branches::BranchesPage::branchesChanged, scope, &BranchScope::reload);
     // Every page follows the toolbar's branch scope.
     connect(m_scope.get(), &BranchScope::changed, dashboardPage,
         &dashboard::DashboardPage::setScope);
@@ -217,7 +224,8 @@ void AppController::addPages()
     connect(m_scope.get(), &BranchScope::changed, retentionPage,
         &retention::RetentionPage::setScope);
     connect(m_import, &importer::ImportAction::imported, window,
-        [dashboardPage, branchesPage, membersPage, retentionPage] {
+        [scope, dashboardPage, branchesPage, membersPage, retentionPage] {
+            scope->reload();
             dashboardPage->refresh();
             branchesPage->reload();
             membersPage->refresh();

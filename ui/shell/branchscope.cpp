@@ -7,14 +7,31 @@ namespace ui {
 BranchScope::BranchScope(
     core::storage::Database &db, const core::auth::Actor &actor, QObject *parent)
     : QObject(parent)
+    , m_db(db)
+    , m_actor(actor)
     , m_fixed(!actor.isOwner())
 {
+    load();
+}
+
+void BranchScope::load()
+{
     // list() already gives managers and cashiers their own branch only.
-    auto branches = core::branches::BranchService(db).list(actor);
-    if (branches)
+    auto branches = core::branches::BranchService(m_db).list(m_actor);
+    if (branches) {
         m_branches = *branches;
-    else
+        m_error.clear();
+    } else {
+        m_branches.clear();
         m_error = branches.error().message();
+    }
+}
+
+void BranchScope::reload()
+{
+    load();
+    emit branchesChanged();
+    select(m_selected); // drops the branches that are gone
 }
 
 void BranchScope::select(const QVector<qint64> &ids)

@@ -36,11 +36,19 @@ public:
     void selectAll() { select({}); }
     // Adds or removes one branch.
     void toggle(qint64 branchId);
+    // Reads the branches again (one was added, renamed or deactivated): emits branchesChanged(),
+    // and changed() when a selected branch is gone.
+    void reload();
 
 signals:
     void changed(const QVector<qint64> &branchIds);
+    void branchesChanged();
 
 private:
+    void load();
+
+    core::storage::Database &m_db;
+    core::auth::Actor m_actor;
     QVector<core::branches::Branch> m_branches;
     QVector<qint64> m_selected;
     QString m_error;

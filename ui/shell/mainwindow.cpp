@@ -82,8 +82,19 @@ void MainWindow::setBranchScope(BranchScope *scope)
     m_scopeButton->setObjectName(QStringLiteral("scopeButton"));
     m_scopeButton->setPopupMode(QToolButton::InstantPopup);
     m_scopeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *menu = new QMenu(m_scopeButton);
-    menu->setObjectName(QStringLiteral("scopeMenu"));
+    m_scopeButton->setMenu(new QMenu(m_scopeButton));
+    m_scopeButton->menu()->setObjectName(QStringLiteral("scopeMenu"));
+    m_scopeButton->setEnabled(!scope->isFixed());
+    m_scopeBar->addWidget(m_scopeButton);
+    connect(scope, &BranchScope::changed, this, &MainWindow::updateScope);
+    connect(scope, &BranchScope::branchesChanged, this, &MainWindow::buildScopeMenu);
+    buildScopeMenu();
+}
+
+void MainWindow::buildScopeMenu()
+{
+    QMenu *menu = m_scopeButton->menu();
+    menu->clear();
     // Each action's check mark follows the scope, also when a click changed nothing.
     m_allBranches = menu->addAction(QString(), this, [this] {
         m_scope->selectAll();
@@ -91,7 +102,7 @@ void MainWindow::setBranchScope(BranchScope *scope)
     });
     m_allBranches->setCheckable(true);
     menu->addSeparator();
-    for (const auto &branch : scope->branches()) {
+    for (const auto &branch : m_scope->branches()) {
         const qint64 id = branch.id;
         QAction *action = menu->addAction(branchLabel(branch), this, [this, id] {
             m_scope->toggle(id);
@@ -100,10 +111,6 @@ void MainWindow::setBranchScope(BranchScope *scope)
         action->setCheckable(true);
         action->setData(id);
     }
-    m_scopeButton->setMenu(menu);
-    m_scopeButton->setEnabled(!scope->isFixed());
-    m_scopeBar->addWidget(m_scopeButton);
-    connect(scope, &BranchScope::changed, this, &MainWindow::updateScope);
     updateScope();
 }
 

@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void buildScopeMenu();
     void updateScope();
 
     Session &m_session;
