@@ -1,7 +1,9 @@
 #include "core/auth/userservice.h"
 #include "core/chain/chainsettings.h"
+#include "ui/members/memberspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/shell/appcontroller.h"
+#include "ui/shell/branchscope.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/session.h"
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +53,7 @@ private slots:
     void revertRestores();
     void languageAgreesWithTheMenu();
     void settingsPageIsTheOwnersAlone();
+    void pagesFollowASave();
 };
 
 void TestSettingsPage::initTestCase()
@@ -227,6 +231,38 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     QCOMPARE(itemTexts(controller.window()->navigation()),
         QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Branches"),
             QStringLiteral("Members"), QStringLiteral("Retention") }));
+}
+
+// The pages read the chain's settings when they are built: a save builds them anew, on the
+// Settings page still, with the branch scope chosen before (a new currency or timezone used to
+// need the chain opened again).
+void TestSettingsPage::pagesFollowASave()
+{
+    TestChain chain;
+    ui::AppController controller;
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("owner"), TestChain::ownerPassword),
+        ui::AppController::Started::Running);
+    ui::MainWindow *window = controller.window();
+    QListWidget *navigation = window->navigation();
+    const QStringList titles = itemTexts(navigation);
+    const int settingsRow = int(titles.indexOf(QStringLiteral("Settings")));
+    navigation->setCurrentRow(settingsRow);
+    controller.branchScope()->select({ chain.branch2 });
+    QPointer<ui::members::MembersPage> members = window->findChild<ui::members::MembersPage *>();
+    QVERIFY(members);
+    QCOMPARE(members->filter().branchIds, QVector<qint64> { chain.branch2 });
+
+    auto *page = window->findChild<SettingsPage *>();
+    setZone(page, QStringLiteral("Asia/Tokyo"));
+    QVERIFY(page->save());
+    QTRY_VERIFY(!members);
+    auto *rebuilt = window->findChild<ui::members::MembersPage *>();
+    QVERIFY(rebuilt);
+    QCOMPARE(window->findChildren<ui::members::MembersPage *>().size(), 1);
+    QCOMPARE(rebuilt->filter().branchIds, QVector<qint64> { chain.branch2 });
+    QCOMPARE(itemTexts(navigation), titles);
+    QCOMPARE(navigation->currentRow(), settingsRow);
+    QCOMPARE(controller.session()->settings.timezone, QStringLiteral("Asia/Tokyo"));
 }
 
 QTEST_MAIN(TestSettingsPage)

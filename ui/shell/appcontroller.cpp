@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -204,6 +205,9 @@ void AppController::addPages()
         auto *settingsPage = new settings::SettingsPage(session, window);
         addPage(settingsPage, QT_TR_NOOP("Settings"));
         connect(settingsPage, &settings::SettingsPage::saved, window, &MainWindow::settingsChanged);
+        // Queued: the page that says "saved" is among those rebuilt.
+        connect(settingsPage, &settings::SettingsPage::saved, this, &AppController::rebuildPages,
+            Qt::QueuedConnection);
     }
     // "Show members" narrows the toolbar's scope, which every page follows, to those branches.
     BranchScope *scope = m_scope.get();
@@ -217,13 +221,17 @@ void AppController::addPages()
             window->showPage(membersPage);
         });
     connect(branchesPage, &branches::BranchesPage::branchesChanged, scope, &BranchScope::reload);
-    // Every page follows the toolbar's branch scope.
-    connect(m_scope.get(), &BranchScope::changed, dashboardPage,
-        &dashboard::DashboardPage::setScope);
-    connect(m_scope.get(), &BranchScope::changed, membersPage, &members::MembersPage::setScope);
-    connect(m_scope.get(), &BranchScope::changed, retentionPage,
-        &retention::RetentionPage::setScope);
-    connect(m_import, &importer::ImportAction::imported, window,
+    // Every page follows the toolbar's branch scope, from the start (pages built anew after a
+    // settings change keep the branches chosen before).
+    const auto follow = [this, scope](auto *page, auto setScope) {
+        connect(scope, &BranchScope::changed, page, setScope);
+        if (!scope->isAll())
+            (page->*setScope)(scope->selected());
+    };
+    follow(dashboardPage, &dashboard::DashboardPage::setScope);
+    follow(membersPage, &members::MembersPage::setScope);
+    follow(retentionPage, &retention::RetentionPage::setScope);
+    connect(m_import, &importer::ImportAction::imported, dashboardPage,
         [scope, dashboardPage, branchesPage, membersPage, retentionPage] {
             scope->reload();
             dashboardPage->refresh();
@@ -231,6 +239,16 @@ void AppController::addPages()
             membersPage->refresh();
             retentionPage->refresh();
         });
+}
+
+void AppController::rebuildPages()
+{
+    if (!m_window)
+        return;
+    const int row = m_window->navigation()->currentRow();
+    m_window->removePages();
+    addPages();
+    m_window->navigation()->setCurrentRow(row);
 }
 
 void AppController::buildFileMenu()

@@ -68,6 +68,9 @@ private:
         const core::auth::Actor &actor);
     void closeChain();
     void addPages();
+    // Builds every page anew, staying on the page shown: the pages read the chain's settings
+    // (currency, region, timezone) when built, so a save on the Settings page reaches them all.
+    void rebuildPages();
     void buildFileMenu();
     void buildLanguageMenu();
     void addPage(QWidget *page, const char *title);

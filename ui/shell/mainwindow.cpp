@@ -72,6 +72,15 @@ void MainWindow::addPage(QWidget *page, const QString &title)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::removePages()
+{
+    m_navigation->clear();
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
 void MainWindow::setBranchScope(BranchScope *scope)
 {
     m_scope = scope;

@@ -24,6 +24,8 @@ public:
     // Adds a page to the navigation list under `title`.
     void addPage(QWidget *page, const QString &title);
     void setPageTitle(QWidget *page, const QString &title);
+    // Deletes every page and empties the navigation (the pages are about to be built anew).
+    void removePages();
     // Switches the navigation to a page added before.
     void showPage(QWidget *page);
     // The session's chain settings changed (saved on the Settings page): show the new name.
