@@ -3513,10 +3513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role and branch of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,6 +3546,10 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role and branch of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,11 +3618,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;role/branch…</source>
+        <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset &amp;password…</source>
+        <source>&amp;Edit name, role, branch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

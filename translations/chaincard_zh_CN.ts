@@ -3507,10 +3507,6 @@
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>Role and branch of %1</source>
-        <translation>%1 的角色和门店</translation>
-    </message>
-    <message>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
@@ -3545,6 +3541,10 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Name, role and branch of %1</source>
+        <translation>%1 的姓名、角色和门店</translation>
     </message>
 </context>
 <context>
@@ -3611,12 +3611,12 @@
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <source>Edit &amp;role/branch…</source>
-        <translation>修改角色/门店(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit name, role, branch…</source>
+        <translation>编辑姓名、角色、门店(&amp;E)…</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,18 @@ Status UserService::setActive(const Actor &actor, qint64 userId, bool active)
 
 Status UserService::setRole(const Actor &actor, qint64 userId, Role role, qint64 branchId)
 {
+    return change(actor, userId, std::nullopt, role, branchId);
+}
+
+Status UserService::update(const Actor &actor, qint64 userId, const QString &displayName,
+                           Role role, qint64 branchId)
+{
+    return change(actor, userId, displayName.trimmed(), role, branchId);
+}
+
+Status UserService::change(const Actor &actor, qint64 userId,
+                           const std::optional<QString> &displayName, Role role, qint64 branchId)
+{
     if (auto s = actor.requireOwner(Tr::tr("change roles")); !s)
         return s;
     if (userId == actor.userId() && role != Role::Owner)
@@ -238,14 +250,18 @@ Status UserService::setRole(const Actor &actor, qint64 userId, Role role, qint64
     User after = *before;
     after.role = role;
     after.branchId = role == Role::Owner ? 0 : branchId;
+    if (displayName)
+        after.displayName = *displayName;
     if (auto s = keepAnActiveOwner(m_db, *before, after); !s)
         return s;
     if (auto s = storage::execOnce(m_db,
-                                   QStringLiteral("UPDATE users SET role = ?, branch_id = ? WHERE id = ?"),
-                                   { roleName(role), storage::nullIfZero(after.branchId), userId });
+            QStringLiteral("UPDATE users SET display_name = ?, role = ?, branch_id = ? WHERE id = ?"),
+            { after.displayName, roleName(role), storage::nullIfZero(after.branchId), userId });
         !s)
         return s;
-    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("user.set_role"),
+    const QString action = after.displayName != before->displayName ? QStringLiteral("user.update")
+                                                                    : QStringLiteral("user.set_role");
+    if (auto s = audit::AuditLog::record(m_db, actor, action,
                                          QStringLiteral("user"), userId, after.branchId,
                                          toJson(*before), toJson(after));
         !s)

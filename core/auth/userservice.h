@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace core::storage {
 class Database;
 }
@@ -46,6 +48,10 @@ public:
     Result<Actor> authenticate(const QString &username, const QString &password);
     Status setActive(const Actor &actor, qint64 userId, bool active);
     Status setRole(const Actor &actor, qint64 userId, Role role, qint64 branchId);
+    // The owner changes an account's name (blank: none), role and branch in one step (audited
+    // as "user.update" when the name changes, "user.set_role" otherwise).
+    Status update(const Actor &actor, qint64 userId, const QString &displayName, Role role,
+                  qint64 branchId);
     Status resetPassword(const Actor &actor, qint64 userId, const QString &password);
     Result<QVector<User>> list(const Actor &actor);
     Result<User> find(qint64 userId);
@@ -55,6 +61,9 @@ public:
 
 private:
     Status validateScope(Role role, qint64 branchId);
+    // setRole() and update(): a name of nullopt keeps the one there.
+    Status change(const Actor &actor, qint64 userId, const std::optional<QString> &displayName,
+                  Role role, qint64 branchId);
 
     storage::Database &m_db;
 };

@@ -73,6 +73,7 @@ private slots:
     void disabledUserCannotSignIn();
     void ownerCannotLockThemselvesOut();
     void setRoleMovesScope();
+    void updateRenamesWithTheRole();
     void resetPassword();
     void everyChangeIsAudited();
     void listAndFind();
@@ -309,6 +310,34 @@ void TestUsers::setRoleMovesScope()
     QCOMPARE(users().find(102)->branchId, qint64(0));
     CC_VERIFY_OK(users().setRole(chain().owner(), 102, Role::Manager, chain().branch2));
     QCOMPARE(users().find(102)->branchId, chain().branch2);
+}
+
+// The owner renames an account together with its role and branch; setRole keeps the name; a
+// manager may not rename anyone.
+void TestUsers::updateRenamesWithTheRole()
+{
+    const auto audited = [this](const char *action) {
+        return count(chain().db(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user' AND entity_id = 102"
+                           " AND action = ?"),
+            { QString::fromLatin1(action) });
+    };
+    const qint64 updates = audited("user.update");
+    const qint64 roleChanges = audited("user.set_role");
+    CC_VERIFY_OK(users().update(chain().owner(), 102, QStringLiteral("  Mei Lin "), Role::Cashier,
+        chain().branch2));
+    auto renamed = users().find(102);
+    CC_VERIFY_OK(renamed);
+    QCOMPARE(renamed->displayName, QStringLiteral("Mei Lin"));
+    QCOMPARE(renamed->role, Role::Cashier);
+    CC_VERIFY_OK(users().setRole(chain().owner(), 102, Role::Manager, chain().branch2));
+    QCOMPARE(users().find(102)->displayName, QStringLiteral("Mei Lin"));
+    CC_VERIFY_ERROR(users().update(chain().manager2(), 102, QStringLiteral("X"), Role::Manager,
+                        chain().branch2),
+        Error::Code::PermissionDenied);
+    QCOMPARE(users().find(102)->displayName, QStringLiteral("Mei Lin"));
+    QCOMPARE(audited("user.update"), updates + 1);
+    QCOMPARE(audited("user.set_role"), roleChanges + 1);
 }
 
 void TestUsers::resetPassword()

@@ -118,10 +118,12 @@ void TestUsersPage::createChangeRoleDisableAndReset()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), QStringLiteral("B02 · Xujiahui"));
 
-    // Role and branch: cashier of B01.
+    // Name, role and branch: renamed, cashier of B01.
     whenModal<UserDialog>([&chain](UserDialog *dialog) {
         QVERIFY(child<QLineEdit>(dialog, "username")->isHidden());
         QVERIFY(child<QLineEdit>(dialog, "password")->isHidden());
+        QVERIFY(!child<QLineEdit>(dialog, "displayName")->isHidden());
+        setText(dialog, "displayName", QStringLiteral("Lin Wei (counter)"));
         choose(dialog, "role", int(Role::Cashier));
         choose(dialog, "branch", chain.branch1);
         clickOk(dialog);
@@ -129,6 +131,7 @@ void TestUsersPage::createChangeRoleDisableAndReset()
     QTest::mouseClick(child<QPushButton>(&page, "editRole"), Qt::LeftButton);
     QCOMPARE(users.find(lin->userId())->role, Role::Cashier);
     QCOMPARE(users.find(lin->userId())->branchId, chain.branch1);
+    QCOMPARE(users.find(lin->userId())->displayName, QStringLiteral("Lin Wei (counter)"));
 
     // Disable: signing in is refused; the row is greyed; Enable brings it back.
     auto *toggle = child<QPushButton>(&page, "toggleUser");

@@ -35,7 +35,7 @@ UserDialog::UserDialog(Session &session, Mode mode, core::auth::User user, QWidg
 {
     const QString name = m_user.username;
     setWindowTitle(mode == Mode::Create ? tr("New user")
-            : mode == Mode::Role        ? tr("Role and branch of %1").arg(name)
+            : mode == Mode::Role        ? tr("Name, role and branch of %1").arg(name)
                                         : tr("Reset the password of %1").arg(name));
     m_role->setObjectName(QStringLiteral("role"));
     m_branch->setObjectName(QStringLiteral("branch"));
@@ -65,7 +65,7 @@ UserDialog::UserDialog(Session &session, Mode mode, core::auth::User user, QWidg
             field->hide();
     };
     row(mode == Mode::Create, tr("Username:"), m_username);
-    row(mode == Mode::Create, tr("Name:"), m_displayName);
+    row(mode != Mode::Password, tr("Name:"), m_displayName);
     row(mode != Mode::Password, tr("Role:"), m_role);
     row(mode != Mode::Password, tr("Branch:"), m_branch);
     row(mode != Mode::Role, tr("Password:"), m_password);
@@ -119,8 +119,9 @@ core::Status UserDialog::save()
             outcome = users.create(actor, input);
             return;
         }
-        done = mode == Mode::Role ? users.setRole(actor, userId, input.role, input.branchId)
-                                  : users.resetPassword(actor, userId, input.password);
+        done = mode == Mode::Role
+            ? users.update(actor, userId, input.displayName, input.role, input.branchId)
+            : users.resetPassword(actor, userId, input.password);
         outcome = done ? users.find(userId) : core::Result<core::auth::User>(done.error());
     });
     QApplication::restoreOverrideCursor();

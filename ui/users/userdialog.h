@@ -14,8 +14,8 @@ struct Session;
 
 namespace ui::users {
 
-// One account form in three uses: a new account (every field), a role and branch change, or a
-// password reset (typed twice). OK saves through UserService on a worker thread (passwords
+// One account form in three uses: a new account (every field), a change of name, role and
+// branch, or a password reset (typed twice). OK saves through UserService on a worker thread (passwords
 // take a noticeable moment to hash); a refusal is shown in the dialog, which stays open.
 class UserDialog final : public QDialog
 {

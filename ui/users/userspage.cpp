@@ -155,7 +155,7 @@ void UsersPage::retranslate()
 {
     m_summary->setText(tr("%n account(s)", nullptr, m_model->rowCount()));
     m_new->setText(tr("&New user…"));
-    m_role->setText(tr("Edit &role/branch…"));
+    m_role->setText(tr("&Edit name, role, branch…"));
     m_password->setText(tr("Reset &password…"));
     updateButtons();
 }
