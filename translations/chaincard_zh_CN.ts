@@ -3126,6 +3126,30 @@
         <source>amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the member list</source>
+        <translation>导出会员列表</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The people listed, with this search and these filters</source>
+        <translation>按当前搜索和筛选列出的人员</translation>
+    </message>
 </context>
 <context>
     <name>ui::members::ReviewTableModel</name>

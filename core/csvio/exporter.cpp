@@ -3,12 +3,17 @@
 #include "core/chain/chainsettings.h"
 #include "core/common/money.h"
 #include "core/csv/csvwriter.h"
+#include "core/people/memberdirectory.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
+
+#include <memory>
 
 namespace core::csvio {
 
@@ -37,6 +42,13 @@ struct Query
     QList<Format> formats;
 };
 
+// The members' canonical columns, without the WHERE.
+const char memberSelect[]
+    = "SELECT p.phone, p.name, p.gender, p.birthday, p.email, b.code, p.joined_at,"
+      " (SELECT granted FROM consents WHERE person_id = p.id AND channel = 'sms'),"
+      " (SELECT granted FROM consents WHERE person_id = p.id AND channel = 'email'),"
+      " p.tags, p.notes FROM people p LEFT JOIN branches b ON b.id = p.home_branch_id";
+
 Query queryFor(csv::Kind kind)
 {
     using F = Format;
@@ -45,15 +57,12 @@ Query queryFor(csv::Kind kind)
         return { "SELECT code, name, city, address, phone, latitude, longitude, timezone FROM branches b"
                  " WHERE %1 ORDER BY code",
                  "b.id", { F::Verbatim, F::Text, F::Text, F::Text, F::Verbatim, F::Verbatim, F::Verbatim, F::Verbatim } };
-    case csv::Kind::Members:
-        return { "SELECT p.phone, p.name, p.gender, p.birthday, p.email, b.code, p.joined_at,"
-                 " (SELECT granted FROM consents WHERE person_id = p.id AND channel = 'sms'),"
-                 " (SELECT granted FROM consents WHERE person_id = p.id AND channel = 'email'),"
-                 " p.tags, p.notes FROM people p LEFT JOIN branches b ON b.id = p.home_branch_id"
-                 " WHERE %1 ORDER BY p.id",
-                 "p.home_branch_id",
+    case csv::Kind::Members: {
+        static const QByteArray sql = QByteArray(memberSelect) + " WHERE %1 ORDER BY p.id";
+        return { sql.constData(), "p.home_branch_id",
                  { F::Verbatim, F::Text, F::Verbatim, F::Verbatim, F::Text, F::Verbatim, F::Time, F::Bool, F::Bool,
                    F::Text, F::Text } };
+    }
     case csv::Kind::Visits:
         return { "SELECT b.code, v.occurred_at, v.amount, p.phone, v.receipt_no FROM visits v"
                  " JOIN branches b ON b.id = v.branch_id LEFT JOIN people p ON p.id = v.person_id"
@@ -101,18 +110,46 @@ Exporter::Exporter(storage::Database &db)
 {
 }
 
-Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const ExportOptions &options)
+// What every export needs once its rows are chosen: the chain's zone and decimals, and the
+// writer with the header written.
+struct Exporter::Started
+{
+    QTimeZone zone;
+    int decimals = 2;
+    QString region;
+    std::unique_ptr<csv::CsvWriter> writer;
+};
+
+Result<Exporter::Started> Exporter::start(
+    const auth::Actor &actor, QIODevice *file, const ExportOptions &options)
 {
     auto settings = chain::ChainStore::load(m_db);
     if (!settings)
         return settings.error();
     if (auto s = actor.requireManagerOrOwner(Tr::tr("export records")); !s)
         return s.error();
+    Started out;
+    out.zone = settings->timeZone();
+    out.decimals = settings->decimals();
+    out.region = settings->region;
+    out.writer = std::make_unique<csv::CsvWriter>(file, options.excel);
+    if (auto s = out.writer->writeRecord(
+            csv::canonicalColumns(options.kind), csv::CsvWriter::Cell::Verbatim);
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const ExportOptions &options)
+{
     QList<qint64> branches = options.branchIds;
     for (qint64 id : branches) {
         if (auto s = actor.requireBranch(id, Tr::tr("export records")); !s)
             return s.error();
     }
+    auto started = start(actor, file, options);
+    if (!started)
+        return started.error();
     if (branches.isEmpty() && !actor.isOwner())
         branches << actor.branchId();
 
@@ -129,19 +166,67 @@ Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const Ex
     q.setForwardOnly(true);
     if (!q.exec(QLatin1String(query.sql).arg(filter)))
         return storage::toError(q.lastError());
-
-    const QTimeZone zone = settings->timeZone();
-    const int decimals = settings->decimals();
-    csv::CsvWriter writer(file, options.excel);
-    if (auto s = writer.writeRecord(csv::canonicalColumns(options.kind), csv::CsvWriter::Cell::Verbatim); !s)
+    auto rows = writeRows(*started, q, options.kind);
+    if (!rows)
+        return rows;
+    if (auto s = started->writer->flush(); !s)
         return s.error();
+    return rows;
+}
+
+Result<qint64> Exporter::runMembers(const auth::Actor &actor, QIODevice *file,
+    const people::MemberFilter &filter, const ExportOptions &options)
+{
+    ExportOptions members = options;
+    members.kind = csv::Kind::Members;
+    auto started = start(actor, file, members);
+    if (!started)
+        return started.error();
+    // The list's own pages say who (MemberDirectory applies the filter and the scope); each
+    // page's people are then read in the canonical columns, in the list's order.
+    people::MemberDirectory directory(m_db, started->region);
+    people::MemberCursor cursor;
+    qint64 written = 0;
+    for (;;) {
+        auto page = directory.page(actor, filter, cursor, people::MemberDirectory::MaxPageSize);
+        if (!page)
+            return page.error();
+        if (!page->rows.isEmpty()) {
+            QStringList chosen; // "(position, id)"
+            for (int i = 0; i < page->rows.size(); ++i)
+                chosen << QStringLiteral("(%1,%2)").arg(i).arg(page->rows.at(i).id);
+            QSqlQuery q(m_db.sql());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("WITH chosen (position, id) AS (VALUES %1) ")
+                        .arg(chosen.join(QLatin1Char(',')))
+                    + QLatin1String(memberSelect)
+                    + QStringLiteral(" JOIN chosen ON chosen.id = p.id ORDER BY chosen.position")))
+                return storage::toError(q.lastError());
+            auto rows = writeRows(*started, q, csv::Kind::Members);
+            if (!rows)
+                return rows;
+            written += *rows;
+        }
+        if (page->atEnd)
+            break;
+        cursor = page->next;
+    }
+    if (auto s = started->writer->flush(); !s)
+        return s.error();
+    return written;
+}
+
+Result<qint64> Exporter::writeRows(Started &started, QSqlQuery &q, csv::Kind kind)
+{
+    const QList<Format> formats = queryFor(kind).formats;
+    csv::CsvWriter &writer = *started.writer;
     qint64 rows = 0;
     while (q.next()) {
-        for (int i = 0; i < query.formats.size(); ++i) {
+        for (int i = 0; i < formats.size(); ++i) {
             const QVariant value = q.value(i);
             QString text;
             csv::CsvWriter::Cell cell = csv::CsvWriter::Cell::Verbatim;
-            switch (query.formats[i]) {
+            switch (formats[i]) {
             case Format::Text:
                 text = value.toString();
                 cell = csv::CsvWriter::Cell::Text;
@@ -149,11 +234,11 @@ Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const Ex
             case Format::Verbatim: text = value.toString(); break;
             case Format::Money:
                 if (!value.isNull())
-                    text = money::toPlain(value.toLongLong(), decimals);
+                    text = money::toPlain(value.toLongLong(), started.decimals);
                 break;
             case Format::Time:
                 if (!value.isNull() && value.toLongLong() != 0)
-                    text = QDateTime::fromSecsSinceEpoch(value.toLongLong(), zone)
+                    text = QDateTime::fromSecsSinceEpoch(value.toLongLong(), started.zone)
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                 break;
             case Format::Bool:
@@ -163,7 +248,7 @@ Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const Ex
             case Format::CouponValue:
                 text = q.value(2).toString() == QLatin1String("percent")
                     ? value.toString()
-                    : money::toPlain(value.toLongLong(), decimals);
+                    : money::toPlain(value.toLongLong(), started.decimals);
                 break;
             }
             writer.addField(text, cell);
@@ -174,8 +259,6 @@ Result<qint64> Exporter::run(const auth::Actor &actor, QIODevice *file, const Ex
     }
     if (q.lastError().isValid())
         return storage::toError(q.lastError());
-    if (auto s = writer.flush(); !s)
-        return s.error();
     return rows;
 }
 

@@ -3,10 +3,12 @@
 #include "core/auth/actor.h"
 #include "core/common/result.h"
 #include "core/csv/recordkind.h"
+#include "core/people/memberfilter.h"
 
 #include <QList>
 
 class QIODevice;
+class QSqlQuery;
 
 namespace core::storage {
 class Database;
@@ -32,8 +34,17 @@ public:
 
     // The number of records written.
     Result<qint64> run(const auth::Actor &actor, QIODevice *file, const ExportOptions &options);
+    // The people the member list shows for `filter` (its search, branches and other filters,
+    // within the actor's scope, in the list's order), in the members' canonical columns.
+    // `options.kind` and `options.branchIds` are not used: the filter says which.
+    Result<qint64> runMembers(const auth::Actor &actor, QIODevice *file,
+                              const people::MemberFilter &filter, const ExportOptions &options);
 
 private:
+    struct Started;
+    Result<Started> start(const auth::Actor &actor, QIODevice *file, const ExportOptions &options);
+    Result<qint64> writeRows(Started &started, QSqlQuery &query, csv::Kind kind);
+
     storage::Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "tests/support/testchain.h"
 
 #include "core/csvio/exporter.h"
+#include "core/people/memberfilter.h"
 #include "core/csvio/importer.h"
 #include "core/demo/demogenerator.h"
 #include "core/maintenance/checker.h"
@@ -85,6 +86,7 @@ private slots:
     void refundsAndVoidedReceipts();
     void receiptRecordedWithOtherValuesIsAnError();
     void excelExportNeutralisesFormulas();
+    void memberListExportFollowsItsFilter();
     void walletRulesHoldOnImport();
     void cashierCannotImport();
 };
@@ -379,6 +381,70 @@ void TestImport::receiptRecordedWithOtherValuesIsAnError()
     QCOMPARE(changed->rejected, qint64(1));
     QCOMPARE(changed->errors[0].column, QStringLiteral("receipt_no"));
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT amount FROM visits")), qint64(1000));
+}
+
+// Export from the member list (issue 3, "Export from every list"): the people its filter and
+// scope show, in its order, in the members' canonical columns, which import back unchanged.
+void TestImport::memberListExportFollowsItsFilter()
+{
+    TestChain a(TestChain::Setup::Empty);
+    core::demo::DemoOptions demo;
+    demo.branches = 3;
+    demo.members = 12000; // more than one page of the directory (5,000)
+    demo.visits = 20000;
+    demo.endDate = QDate(2026, 6, 30);
+    CC_VERIFY_OK(core::demo::DemoGenerator(a.db()).generate(a.owner(), demo));
+    const auto exportList = [&a](const core::auth::Actor &actor,
+                                const core::people::MemberFilter &filter) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        auto rows = Exporter(a.db()).runMembers(actor, &buffer, filter, {});
+        return std::make_pair(rows, bytes);
+    };
+    const auto branchId = [&a](const char *code) {
+        return core::storage::scalar(a.db(), QStringLiteral("SELECT id FROM branches WHERE code = ?"),
+                   { QString::fromLatin1(code) })
+            ->toLongLong();
+    };
+    const qint64 b02 = branchId("B002");
+
+    // Everyone: the same rows as the whole export (the list's order is the id order).
+    auto [all, allBytes] = exportList(a.owner(), {});
+    CC_VERIFY_OK(all);
+    QCOMPARE(*all, count(a.db(), QStringLiteral("SELECT count(*) FROM people")));
+    QVERIFY(*all > 10000);
+    QCOMPARE(allBytes, exportBytes(a.db(), a.owner(), Kind::Members));
+
+    // Members of B002 only: every row says B002, as many as the list counts.
+    core::people::MemberFilter filter;
+    filter.branchIds = { b02 };
+    filter.standing = core::people::MemberFilter::Standing::Members;
+    auto [some, someBytes] = exportList(a.owner(), filter);
+    CC_VERIFY_OK(some);
+    QCOMPARE(*some,
+        count(a.db(), QStringLiteral("SELECT count(*) FROM people WHERE member_since IS NOT NULL"
+                                     " AND home_branch_id = %1").arg(b02)));
+    QVERIFY(*some > 0 && *some < *all);
+    const QList<QByteArray> lines = someBytes.trimmed().split('\n');
+    QCOMPARE(lines.size(), *some + 1);
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].contains(",B002,"), lines[i].constData());
+
+    // A name search: in the list's order (by name), and it imports back unchanged.
+    filter = {};
+    filter.search = QStringLiteral("王");
+    auto [named, namedBytes] = exportList(a.owner(), filter);
+    CC_VERIFY_OK(named);
+    QVERIFY(*named > 0);
+    auto again = importBytes(a.db(), a.owner(), Kind::Members, namedBytes);
+    CC_VERIFY_OK(again);
+    QCOMPARE(again->unchanged, *named);
+
+    // A cashier may not export.
+    auto [refused, refusedBytes] = exportList(a.cashier1(), {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), core::Error::Code::PermissionDenied);
 }
 
 void TestImport::excelExportNeutralisesFormulas()

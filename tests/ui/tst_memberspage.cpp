@@ -12,8 +12,11 @@
 #include "ui/shell/session.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 
@@ -58,6 +61,7 @@ private slots:
     void managerSeesOnlyTheirBranch();
     void balanceFilterNarrowsTheList();
     void scopeListsThoseBranches();
+    void exportWritesWhatTheListShows();
 
 private:
     std::unique_ptr<MembersPage> open(const core::auth::Actor &actor);
@@ -186,6 +190,44 @@ void TestMembersPage::scopeListsThoseBranches()
     QTRY_COMPARE(page->model()->rowCount(), MemberListModel::FirstPageSize);
     const QStringList branches = column(*page, MemberListModel::HomeBranch);
     QCOMPARE(branches.count(QStringLiteral("B02")), branches.size());
+}
+
+// "Export CSV…" (issue 3, "Export from every list"): the people the list shows with its
+// search, in the members' columns; for a manager, their branch; a cashier has no button.
+void TestMembersPage::exportWritesWhatTheListShows()
+{
+    QTemporaryDir dir;
+    auto page = open(m_chain->owner());
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("exportMembers"))->isHidden());
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("Person 11"));
+    QTRY_COMPARE(page->model()->filter().search, QStringLiteral("Person 11"));
+    const QString path = dir.filePath(QStringLiteral("some.csv"));
+    auto written = page->exportCsv(path, true);
+    CC_VERIFY_OK(written);
+    QCOMPARE(*written, qint64(1 + 10 + 100));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFphone,name,")); // for Excel: a BOM and CRLF
+    QVERIFY(bytes.endsWith("\r\n"));
+    const QList<QByteArray> lines = bytes.chopped(2).split('\n');
+    QCOMPARE(lines.size(), 1 + 111);
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].contains(",Person 11"), lines[i].constData());
+
+    auto mine = open(m_chain->manager1());
+    QTRY_COMPARE(mine->model()->rowCount(), MemberListModel::FirstPageSize);
+    auto manager = mine->exportCsv(dir.filePath(QStringLiteral("b01.csv")), false);
+    CC_VERIFY_OK(manager);
+    QCOMPARE(*manager, qint64(m_b01 + 1));
+
+    auto counter = open(m_chain->cashier1());
+    QVERIFY(counter->findChild<QPushButton *>(QStringLiteral("exportMembers"))->isHidden());
+    const QString refusedPath = dir.filePath(QStringLiteral("refused.csv"));
+    auto refused = counter->exportCsv(refusedPath, false);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), core::Error::Code::PermissionDenied);
+    QVERIFY(!QFile::exists(refusedPath)); // nothing left behind
 }
 
 QTEST_MAIN(TestMembersPage)

@@ -1,22 +1,29 @@
 #include "ui/members/memberspage.h"
 
 #include "core/common/money.h"
+#include "core/csvio/exporter.h"
 #include "core/storage/database.h"
 #include "core/tiers/tierservice.h"
 #include "ui/members/memberdialog.h"
 #include "ui/members/memberlistmodel.h"
 #include "ui/shell/session.h"
 #include "ui/shell/formhelpers.h"
+#include "ui/shell/workerthreads.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
@@ -52,6 +59,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     , m_balanceOn(new QCheckBox(this))
     , m_balance(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_export(new QPushButton(this))
     , m_error(ui::errorLabel(this))
     , m_view(new QTableView(this))
 {
@@ -65,6 +73,9 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     m_balance->setEnabled(false);
     m_balance->setMaximumWidth(110);
     m_count->setObjectName(QStringLiteral("memberCount"));
+    m_export->setObjectName(QStringLiteral("exportMembers"));
+    // Exports are for managers and the owner (the core refuses a cashier).
+    m_export->setVisible(m_session.actor.role() != core::auth::Role::Cashier);
 
     m_view->setObjectName(QStringLiteral("memberTable"));
     m_view->setModel(m_model);
@@ -97,6 +108,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     filterRow->addWidget(m_balance);
     filterRow->addStretch(1);
     filterRow->addWidget(m_count);
+    filterRow->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
     layout->addLayout(filterRow);
@@ -128,6 +140,7 @@ MembersPage::MembersPage(Session &session, QWidget *parent)
     for (QDateEdit *edit : { m_before, m_since })
         connect(edit, &QDateEdit::dateChanged, this, &MembersPage::refresh);
     connect(m_balance, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_export, &QPushButton::clicked, this, &MembersPage::chooseExport);
     connect(m_model, &MemberListModel::countChanged, this, &MembersPage::showCount);
     connect(m_model, &MemberListModel::pageLoaded, this, &MembersPage::showCount);
     connect(m_model, &MemberListModel::failed, this, &MembersPage::showError);
@@ -170,6 +183,47 @@ void MembersPage::setScope(const QVector<qint64> &branchIds)
 {
     m_branchIds = branchIds;
     refresh();
+}
+
+core::Result<qint64> MembersPage::exportCsv(const QString &path, bool excel)
+{
+    std::optional<core::Result<qint64>> outcome;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    runOffUiThread([&, actor = m_session.actor, filter = filter()] {
+        auto db = m_session.db.openAnother();
+        if (!db) {
+            outcome = db.error();
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            outcome = core::Error(core::Error::Code::Io,
+                tr("Could not write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        core::csvio::ExportOptions options;
+        options.excel = excel;
+        outcome = core::csvio::Exporter(**db).runMembers(actor, &file, filter, options);
+        if (*outcome && !file.commit()) // an uncommitted QSaveFile leaves nothing behind
+            outcome = core::Error(core::Error::Code::Io,
+                tr("Could not write %1: %2").arg(path, file.errorString()));
+    });
+    QApplication::restoreOverrideCursor();
+    return *outcome;
+}
+
+void MembersPage::chooseExport()
+{
+    const QString plain = tr("CSV files (*.csv)");
+    const QString forExcel = tr("CSV files for Excel (*.csv)");
+    QString chosen = plain;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the member list"),
+        QStringLiteral("members.csv"), plain + QStringLiteral(";;") + forExcel, &chosen);
+    if (path.isEmpty())
+        return;
+    auto written = exportCsv(path, chosen == forExcel);
+    if (!written)
+        QMessageBox::warning(this, tr("Export the member list"), written.error().message());
 }
 
 void MembersPage::buildTierBox()
@@ -256,6 +310,8 @@ void MembersPage::retranslate()
     m_sinceOn->setText(tr("Last visit since"));
     m_balanceOn->setText(tr("Balance above"));
     m_balance->setPlaceholderText(tr("amount"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("The people listed, with this search and these filters"));
     showCount();
 }
 

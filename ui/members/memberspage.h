@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/people/memberfilter.h"
 
 #include <QWidget>
@@ -9,10 +10,9 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QMenu;
+class QPushButton;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace ui {
 struct Session;
@@ -46,6 +46,11 @@ public:
     // keeping the search and the other filters.
     void setScope(const QVector<qint64> &branchIds);
 
+    // Writes the people the list shows (its search, filters and scope) to `path` in the
+    // members' canonical CSV columns (`excel`: UTF-8 with a BOM and CRLF), off the UI thread;
+    // the number written. Nothing is left at `path` when it fails.
+    core::Result<qint64> exportCsv(const QString &path, bool excel);
+
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *view() const { return m_view; }
     MemberListModel *model() const { return m_model; }
@@ -60,6 +65,7 @@ protected:
 
 private:
     void buildTierBox();
+    void chooseExport();
     void showCount();
     void openSingleMatch();
     void showError(const QString &message);
@@ -78,6 +84,7 @@ private:
     QCheckBox *m_balanceOn;
     QLineEdit *m_balance;
     QLabel *m_count;
+    QPushButton *m_export;
     QLabel *m_error;
     QTableView *m_view;
     QVector<qint64> m_branchIds; // the toolbar's scope: home branches, empty for all
