@@ -2212,6 +2212,10 @@
         <source>%1 to %2, compared with %3 to %4. Members and stored value by home branch; stored value as of now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected branches and the total, or the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::firstrun::FirstRunWizard</name>

@@ -2207,6 +2207,10 @@
         <source>%1 to %2, compared with %3 to %4. Members and stored value by home branch; stored value as of now.</source>
         <translation>%1 至 %2，对比 %3 至 %4。会员数和储值按所属门店统计；储值为当前余额。</translation>
     </message>
+    <message>
+        <source>The selected branches and the total, or the whole table</source>
+        <translation>所选门店及合计；未选时导出整张表</translation>
+    </message>
 </context>
 <context>
     <name>ui::firstrun::FirstRunWizard</name>

@@ -190,6 +190,7 @@ void TestDashboardPage::exportsTheTable()
     const QStringList lines = QString::fromUtf8(f.readAll())
                                   .remove(QChar(0xfeff))
                                   .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    f.close();
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines[0].startsWith(
         QStringLiteral("Branch code,Branch,Members,Members (previous period)")));
@@ -197,6 +198,19 @@ void TestDashboardPage::exportsTheTable()
     QVERIFY(lines[3].startsWith(QStringLiteral(",Chain total,")));
     // Visits 4 (previous 2), revenue 70.00 (previous 20.00) on the total row.
     QVERIFY2(lines[3].contains(QStringLiteral(",4,2,70.00,20.00,")), qPrintable(lines[3]));
+
+    // With a branch selected: its row and the total.
+    p.page.view()->selectRow(1);
+    QCOMPARE(p.page.selectedBranches().size(), 1);
+    CC_VERIFY_OK(p.page.exportCsv(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList selected = QString::fromUtf8(f.readAll())
+                                     .remove(QChar(0xfeff))
+                                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    f.close();
+    QCOMPARE(selected.size(), 3);
+    QCOMPARE(selected[1], lines[2]);
+    QCOMPARE(selected[2], lines[3]);
 }
 
 void TestDashboardPage::managerSeesTheirBranch()

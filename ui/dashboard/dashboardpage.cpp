@@ -238,9 +238,13 @@ core::Status DashboardPage::exportCsv(const QString &path) const
             return QString::number(v.toLongLong());
         }
     };
+    const QVector<qint64> selected = selectedBranches();
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex first = m_proxy->index(r, DashboardModel::Branch);
         const bool total = first.data(DashboardModel::IsTotalRole).toBool();
+        if (!total && !selected.isEmpty()
+            && !selected.contains(first.data(DashboardModel::BranchIdRole).toLongLong()))
+            continue;
         csv.addField(total ? QString() : first.data(DashboardModel::SortRole).toString());
         csv.addField(
             total ? tr("Chain total") : first.data().toString().section(QStringLiteral(" · "), 1));
@@ -288,6 +292,7 @@ void DashboardPage::retranslate()
     m_members->setText(tr("Show members"));
     m_members->setToolTip(tr("List the members of the selected branches"));
     m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("The selected branches and the total, or the whole table"));
     const auto &r = m_model->report();
     if (r.period.from.isValid()) {
         const QLocale locale;

@@ -42,7 +42,8 @@ public:
     QVector<qint64> selectedBranches() const;
     // Reports on these branches (empty: every branch the actor may see) and refreshes.
     void setScope(const QVector<qint64> &branchIds);
-    // The table as shown (sorted, total last), this period's and the previous period's values.
+    // The table as shown (sorted, total last), this period's and the previous period's values;
+    // with branches selected, only their rows (and the total).
     core::Status exportCsv(const QString &path) const;
 
     bool isBusy() const;
