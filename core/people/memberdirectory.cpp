@@ -122,6 +122,8 @@ Result<Conditions> conditionsFor(const auth::Actor &actor, const MemberFilter &f
         break;
     }
 
+    if (filter.personId != 0)
+        c.add(QStringLiteral("p.id = ?"), { filter.personId });
     if (filter.tierId != 0)
         c.add(QStringLiteral("p.tier_id = ?"), { filter.tierId });
     if (filter.standing == MemberFilter::Standing::Members)

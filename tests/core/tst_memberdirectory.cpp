@@ -416,6 +416,12 @@ void TestMemberDirectory::managerSeesOnlyTheirBranch()
     QCOMPARE(b02.size(), 2 + 12);
     for (const MemberRow &r : b02)
         QCOMPARE(r.homeBranchCode, QStringLiteral("B02"));
+    // One person by id (a list reading a changed row again): within the scope only.
+    MemberFilter one;
+    one.personId = bo;
+    QCOMPARE(names(all(m_chain->owner(), one, 10)), QStringList { QStringLiteral("Wang Bo") });
+    QCOMPARE(names(all(m_chain->manager2(), one, 10)), QStringList { QStringLiteral("Wang Bo") });
+    QVERIFY(all(manager, one, 10).isEmpty());
 }
 
 void TestMemberDirectory::refusesBranchesOutsideScope()

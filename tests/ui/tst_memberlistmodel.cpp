@@ -49,6 +49,7 @@ private slots:
     void managerSeesOnlyTheirBranch();
     void refusalEndsTheList();
     void rowStoreGivesBackWhatItWasGiven();
+    void refreshPersonKeepsThePlace();
 
 private:
     std::unique_ptr<MemberListModel> model(const core::auth::Actor &actor);
@@ -230,6 +231,15 @@ void TestMemberListModel::rowStoreGivesBackWhatItWasGiven()
         rows << r;
         store.append(r);
     }
+    // A row put in the place of another, with text of another length.
+    core::people::MemberRow other = rows.at(7);
+    other.name = QStringLiteral("A much longer name than the one before");
+    other.phone = QStringLiteral("+8613912345678");
+    other.balance = 42;
+    rows[7] = other;
+    store.replace(7, other);
+    QCOMPARE(store.indexOf(other.id), 7);
+    QCOMPARE(store.indexOf(-5), -1);
     QCOMPARE(store.size(), int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const auto r = store.row(i);
@@ -247,6 +257,44 @@ void TestMemberListModel::rowStoreGivesBackWhatItWasGiven()
     QVERIFY(store.bytes() < 20000 * 160); // blocks included; a MemberRow alone is over 400
     store.clear();
     QCOMPARE(store.size(), 0);
+}
+
+// A profile saved from the list reads that person's row again: the list keeps its rows and
+// place (it used to start again from the top) and shows the new name.
+void TestMemberListModel::refreshPersonKeepsThePlace()
+{
+    auto m = model(m_chain->owner());
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m->setFilter({});
+    QVERIFY(nextPage(*m));
+    m->fetchMore({});
+    QVERIFY(nextPage(*m));
+    const int rows = m->rowCount();
+    QVERIFY(rows > 700);
+    const int at = 650; // beyond the first page
+    const qint64 id = m->rowAt(at).id;
+    core::people::PersonService people(
+        m_chain->db(), core::people::PhoneNormalizer(m_settings.region));
+    auto person = people.find(id);
+    CC_VERIFY_OK(person);
+    person->name = QStringLiteral("Renamed Guest");
+    CC_VERIFY_OK(people.update(m_chain->owner(), *person));
+
+    QSignalSpy changed(m.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m.get(), &QAbstractItemModel::modelReset);
+    m->refreshPerson(id);
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), at);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m->rowCount(), rows);
+    QCOMPARE(m->data(m->index(at, MemberListModel::Name)).toString(),
+        QStringLiteral("Renamed Guest"));
+    QCOMPARE(m->rowAt(at).id, id);
+    QCOMPARE(m->rowAt(at - 1).id, id - 1); // the neighbours as they were
+
+    // Someone the list does not hold: nothing is asked.
+    m->refreshPerson(99999999);
+    QVERIFY(!changed.wait(300));
 }
 
 QTEST_MAIN(TestMemberListModel)

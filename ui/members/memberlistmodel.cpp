@@ -11,6 +11,7 @@ MemberListModel::MemberListModel(const QString &databasePath, core::auth::Actor 
     , m_format(settings)
 {
     connect(m_loader, &MemberLoader::pageLoaded, this, &MemberListModel::addPage);
+    connect(m_loader, &MemberLoader::personLoaded, this, &MemberListModel::replaceRow);
     connect(m_loader, &MemberLoader::countLoaded, this, [this](const core::people::MemberCount &count) {
         m_count = count;
         m_hasCount = true;
@@ -63,6 +64,21 @@ void MemberListModel::addPage(const core::people::MemberPage &page)
     m_atEnd = page.atEnd;
     setLoading(false);
     emit pageLoaded(int(page.rows.size()));
+}
+
+void MemberListModel::refreshPerson(qint64 personId)
+{
+    if (m_rows.indexOf(personId) >= 0)
+        m_loader->loadPerson(personId);
+}
+
+void MemberListModel::replaceRow(const core::people::MemberRow &row)
+{
+    const int index = m_rows.indexOf(row.id); // the list may have changed meanwhile
+    if (index < 0)
+        return;
+    m_rows.replace(index, row);
+    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
 }
 
 bool MemberListModel::canFetchMore(const QModelIndex &parent) const

@@ -37,6 +37,9 @@ public:
     void setFilter(const core::people::MemberFilter &filter);
     const core::people::MemberFilter &filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
+    // Reads the row of this person again, when the list holds it (their profile was saved):
+    // the list keeps its place instead of starting from the top.
+    void refreshPerson(qint64 personId);
 
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_atEnd; }
@@ -63,6 +66,7 @@ signals:
 
 private:
     void addPage(const core::people::MemberPage &page);
+    void replaceRow(const core::people::MemberRow &row);
     void setLoading(bool loading);
 
     MemberLoader *m_loader;

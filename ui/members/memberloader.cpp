@@ -30,6 +30,23 @@ void MemberLoader::cancel()
 {
     m_pages.cancel();
     m_counts.cancel();
+    m_people.cancel();
+}
+
+void MemberLoader::loadPerson(qint64 personId)
+{
+    m_people.start([this, personId, path = m_path, actor = m_actor,
+                    region = m_region](const WorkerThreads::Job &job) {
+        auto db = openChain(path);
+        if (!db)
+            return; // the row stays as it was
+        core::people::MemberFilter one;
+        one.personId = personId;
+        auto page = core::people::MemberDirectory(**db, region).page(actor, one, {}, 1);
+        if (job.isCancelled() || !page || page->rows.isEmpty())
+            return;
+        m_people.deliver(job, [this, row = page->rows.constFirst()] { emit personLoaded(row); });
+    });
 }
 
 void MemberLoader::loadPage(const core::people::MemberFilter &filter,

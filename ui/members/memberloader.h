@@ -23,12 +23,16 @@ public:
     void loadPage(const core::people::MemberFilter &filter, const core::people::MemberCursor &after,
                   int limit);
     void loadCount(const core::people::MemberFilter &filter);
+    // The list's row of one person (within the actor's scope, whatever the filter), as it is
+    // now: personLoaded(), or nothing when the person is out of reach.
+    void loadPerson(qint64 personId);
     // Drops whatever is still on its way.
     void cancel();
 
 signals:
     void pageLoaded(const core::people::MemberPage &page);
     void countLoaded(const core::people::MemberCount &count);
+    void personLoaded(const core::people::MemberRow &row);
     void pageFailed(const QString &message);
     void countFailed(const QString &message);
 
@@ -38,6 +42,7 @@ private:
     QString m_region;
     WorkerThreads m_pages { this };  // last: their destructors wait for the workers
     WorkerThreads m_counts { this };
+    WorkerThreads m_people { this };
 };
 
 } // namespace ui::members

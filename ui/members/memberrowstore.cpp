@@ -85,7 +85,26 @@ void MemberRowStore::append(const core::people::MemberRow &row)
 {
     if (m_size % RowsPerBlock == 0)
         m_blocks.push_back(std::make_unique<Compact[]>(RowsPerBlock));
-    Compact &c = m_blocks.back()[m_size % RowsPerBlock];
+    fill(m_blocks.back()[m_size % RowsPerBlock], row);
+    ++m_size;
+}
+
+void MemberRowStore::replace(int index, const core::people::MemberRow &row)
+{
+    fill(m_blocks.at(size_t(index / RowsPerBlock))[index % RowsPerBlock], row);
+}
+
+int MemberRowStore::indexOf(qint64 id) const
+{
+    for (int i = 0; i < m_size; ++i) {
+        if (compact(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void MemberRowStore::fill(Compact &c, const core::people::MemberRow &row)
+{
     c.id = row.id;
     c.balance = row.balance;
     c.memberSince = seconds32(row.memberSince);
@@ -105,7 +124,6 @@ void MemberRowStore::append(const core::people::MemberRow &row)
     c.codeBytes = quint8(code.size());
     c.phoneBytes = quint8(phone.size());
     c.text = storeText(name + code + phone);
-    ++m_size;
 }
 
 const MemberRowStore::Compact &MemberRowStore::compact(int index) const

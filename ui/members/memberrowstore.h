@@ -26,6 +26,10 @@ public:
     MemberRowStore &operator=(const MemberRowStore &) = delete;
 
     void append(const core::people::MemberRow &row);
+    // Puts `row` in the place of row `index` (its old text stays in the blocks until clear()).
+    void replace(int index, const core::people::MemberRow &row);
+    // The index of the row of person `id`, or -1.
+    int indexOf(qint64 id) const;
     void clear();
     int size() const { return m_size; }
 
@@ -54,6 +58,7 @@ private:
     static constexpr int TextBlockBytes = 1 << 20;
 
     const Compact &compact(int index) const;
+    void fill(Compact &c, const core::people::MemberRow &row);
     quint32 storeText(const QByteArray &bytes);
     QString text(quint32 offset, int bytes) const;
     struct Interned

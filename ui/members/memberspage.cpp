@@ -157,8 +157,8 @@ MemberDialog *MembersPage::openMember(qint64 personId)
 {
     auto *dialog = new MemberDialog(m_session, personId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The list shows names and codes: read it again after a change.
-    connect(dialog, &MemberDialog::saved, m_model, &MemberListModel::reload);
+    // The list shows names and codes: read the person's row again after a change.
+    connect(dialog, &MemberDialog::saved, m_model, &MemberListModel::refreshPerson);
     dialog->open();
     return dialog;
 }
