@@ -101,6 +101,7 @@ private slots:
     void rightPasswordGivesTheActor_data();
     void rightPasswordGivesTheActor();
     void managerSessionIsScopedToTheirBranch();
+    void cashierHasNoImport();
     void signOutRebuildsForTheNextUser();
     void scriptedSignInRefusesAWrongPassword();
     void firstStartRunsTheWizard();
@@ -204,9 +205,23 @@ void TestSignIn::managerSessionIsScopedToTheirBranch()
     QVERIFY(page);
     QCOMPARE(page->view()->model()->rowCount(), 1);
     QVERIFY(!child<QAction>(controller.window(), "backupAction")->isVisible());
+    QVERIFY(child<QAction>(controller.window(), "importAction")->isVisible());
     QSettings settings;
     QCOMPARE(
         ui::RecentFiles(settings).files().value(0), QFileInfo(chain.path()).absoluteFilePath());
+}
+
+// A cashier's File menu has no import (the core refuses them; the wizard used to say so only at
+// its dry run) and no backup.
+void TestSignIn::cashierHasNoImport()
+{
+    TestChain chain;
+    addUser(chain, QStringLiteral("zhou"), core::auth::Role::Cashier, chain.branch1);
+    ui::AppController controller;
+    QCOMPARE(controller.start(chain.path(), QStringLiteral("zhou"), staffPassword),
+        ui::AppController::Started::Running);
+    QVERIFY(!child<QAction>(controller.window(), "importAction")->isVisible());
+    QVERIFY(!child<QAction>(controller.window(), "backupAction")->isVisible());
 }
 
 void TestSignIn::signOutRebuildsForTheNextUser()

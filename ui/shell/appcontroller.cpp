@@ -266,6 +266,8 @@ void AppController::buildFileMenu()
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &AppController::fillRecentMenu);
     m_import = new importer::ImportAction(m_db->path(), m_session->actor, window);
+    // Imports are for managers and the owner; the core refuses a cashier.
+    m_import->setVisible(m_session->actor.role() != core::auth::Role::Cashier);
     m_backup = new QAction(window);
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_backup->setVisible(m_session->actor.isOwner()); // the core refuses anyone else
