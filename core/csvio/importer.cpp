@@ -93,6 +93,12 @@ Result<QStringList> readHeader(csv::CsvReader &reader)
 
 // Settles each time field's parser: an explicit --date-format for all of them, or each
 // column's own order of day and month from its values.
+Error cancelledError()
+{
+    return Error(Error::Code::Conflict, Tr::tr("The import was cancelled; nothing was written."),
+                 QStringLiteral("cancelled"));
+}
+
 Status settleParsers(ImportContext &ctx, const RowSink &sink, const csv::ColumnMap &map, QIODevice *file,
                      const ImportOptions &options, const QTimeZone &zone)
 {
@@ -128,6 +134,9 @@ Status settleParsers(ImportContext &ctx, const RowSink &sink, const csv::ColumnM
         const QStringList cells = record.fields();
         for (int i = 0; i < fields.size(); ++i)
             sniffers[i].add(map.text(cells, fields[i]));
+        // This pass may read the whole file: Cancel is heard here too (the bar stays at 0).
+        if ((rows & 0xFFF) == 0 && options.progress && !options.progress(0))
+            return cancelledError();
         if (++rows >= sniffRows) {
             bool settled = true;
             for (int i = 0; i < fields.size(); ++i)
@@ -249,8 +258,7 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
     const auto cancelled = [&](qint64 bytesRead) {
         return options.progress && !options.progress(bytesRead);
     };
-    const Error cancel(Error::Code::Conflict, Tr::tr("The import was cancelled; nothing was written."),
-                       QStringLiteral("cancelled"));
+    const Error cancel = cancelledError();
 
     if (auto *twoStep = dynamic_cast<TwoStepSink *>(sink.get())) {
         // Rows are read and checked on a second thread while this one writes.

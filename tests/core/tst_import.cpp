@@ -81,6 +81,7 @@ private slots:
     void blanksNeverOverwrite();
     void ambiguousDatesNeedAFormat();
     void oneValueSettlesTheDateOrder();
+    void cancelIsHeardWhileDatesAreSettled();
     void managerImportsAndExportsOnlyTheirBranch();
     void chineseHeadersInGb18030();
     void refundsAndVoidedReceipts();
@@ -314,6 +315,47 @@ void TestImport::oneValueSettlesTheDateOrder()
     QCOMPARE(report->inserted, qint64(2));
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT occurred_at FROM visits WHERE receipt_no = 'R1'")),
              QDateTime(QDate(2025, 3, 4), QTime(4, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+namespace {
+
+// A buffer that counts the bytes read from it.
+class CountingBuffer : public QBuffer
+{
+public:
+    using QBuffer::QBuffer;
+    qint64 bytesRead = 0;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = QBuffer::readData(data, maxSize);
+        bytesRead += qMax<qint64>(n, 0);
+        return n;
+    }
+};
+
+} // namespace
+
+// A file whose dates never say day or month first is read to its end to settle them before the
+// import proper; Cancel must be heard during that pass (it used to wait for the second one).
+void TestImport::cancelIsHeardWhileDatesAreSettled()
+{
+    TestChain chain;
+    QByteArray bytes = "branch,occurred_at,amount,receipt_no\n";
+    for (int i = 0; i < 250000; ++i) // 9 MB: more than the reader's first reads
+        bytes += "B01,3/4/2025 12:00,10.00,R" + QByteArray::number(i) + "\n";
+    CountingBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ImportOptions options;
+    options.kind = Kind::Visits;
+    int asked = 0;
+    options.progress = [&asked](qint64) { return ++asked < 3; };
+    auto report = Importer(chain.db()).run(chain.owner(), &buffer, options);
+    QVERIFY(!report);
+    QCOMPARE(report.error().field(), QStringLiteral("cancelled"));
+    QVERIFY2(buffer.bytesRead < bytes.size() / 2, qPrintable(QString::number(buffer.bytesRead)));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM visits")), qint64(0));
 }
 
 void TestImport::managerImportsAndExportsOnlyTheirBranch()
