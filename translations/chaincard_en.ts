@@ -349,6 +349,10 @@
         <source>No wallet and no ledger total is negative (ids: people; the full check also follows every ledger entry by entry).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coupons</name>

@@ -349,6 +349,10 @@
         <source>No wallet and no ledger total is negative (ids: people; the full check also follows every ledger entry by entry).</source>
         <translation>没有钱包或流水合计为负（ID：顾客；完整检查还会逐条核对每条流水）。</translation>
     </message>
+    <message>
+        <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
+        <translation>按归属门店保存的未用储值余额（供总览使用）等于归属该门店人员的钱包余额之和（ID：门店；0 表示没有归属门店的人员）。</translation>
+    </message>
 </context>
 <context>
     <name>Coupons</name>

@@ -131,6 +131,18 @@ const Invariant invariants[] = {
         "SELECT r.refund_of AS id FROM visits r JOIN visits s ON s.id = r.refund_of"
         " WHERE r.kind = 'refund' AND r.voided_at IS NULL"
         " GROUP BY r.refund_of HAVING -sum(r.amount) > max(s.amount)" },
+    { "home_balances",
+        QT_TRANSLATE_NOOP("Checker",
+            "The stored value outstanding kept per home branch (for the dashboard) equals the sum "
+            "of the wallets of the people at home there (ids: branches; 0: people without one)."),
+        "SELECT s.branch_id AS id FROM (SELECT coalesce(p.home_branch_id, 0) AS branch_id,"
+        "  sum(w.principal + w.bonus) AS balance FROM wallets w JOIN people p ON p.id = w.person_id"
+        "  GROUP BY coalesce(p.home_branch_id, 0)) s"
+        " LEFT JOIN home_balances h ON h.branch_id = s.branch_id"
+        " WHERE coalesce(h.balance, 0) <> s.balance"
+        " UNION SELECT h.branch_id FROM home_balances h WHERE h.balance <> 0 AND NOT EXISTS ("
+        "  SELECT 1 FROM wallets w JOIN people p ON p.id = w.person_id"
+        "  WHERE coalesce(p.home_branch_id, 0) = h.branch_id)" },
     // Ids are rowids without AUTOINCREMENT: a rolled-back insert leaves no hole, so a hole
     // means a deleted entry. (Deleting the newest entries leaves none and is not seen here.)
     { "audit_log_gaps",

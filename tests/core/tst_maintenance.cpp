@@ -462,7 +462,7 @@ void TestMaintenance::checkPassesOnActiveChain()
                  "schema_objects", "wallet_balance", "wallet_missing", "wallet_negative",
                  "wallet_topped_up", "member_since", "wallet_reversal", "claim_person",
                  "redemption_claim", "redemption_window", "redemption_scope", "review_visit",
-                 "review_window", "refund_sale", "refund_total", "audit_log_gaps" })
+                 "review_window", "refund_sale", "refund_total", "home_balances", "audit_log_gaps" })
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }
     // The connection is left as it was: no transaction open, writes work.
@@ -496,6 +496,12 @@ void TestMaintenance::checkDetects_data()
         { QStringLiteral("wallet_balance"), QStringLiteral("wallet_topped_up") });
     row("wallet row missing", { QStringLiteral("DELETE FROM wallets WHERE person_id = :A") },
         { QStringLiteral("wallet_missing") });
+    row("stored value per home branch edited",
+        { QStringLiteral("UPDATE home_balances SET balance = balance + 1") },
+        { QStringLiteral("home_balances") });
+    row("stored value of a home branch lost",
+        { QStringLiteral("DELETE FROM home_balances WHERE branch_id = :b1") },
+        { QStringLiteral("home_balances") });
     row("ledger went below zero on the way",
         { QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
                          " occurred_at, operator) VALUES (:A, :b1, 'adjustment', -1000000, 0, :t,"
