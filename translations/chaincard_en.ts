@@ -97,6 +97,10 @@
         <source>list accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Branch %1 is deactivated; ask the owner to move your account to another branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

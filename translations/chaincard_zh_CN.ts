@@ -97,6 +97,10 @@
         <source>list accounts</source>
         <translation>查看账号列表</translation>
     </message>
+    <message>
+        <source>Branch %1 is deactivated; ask the owner to move your account to another branch.</source>
+        <translation>门店 %1 已停用；请老板将你的账号调到其他门店。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -157,9 +157,10 @@ Result<Actor> UserService::authenticate(const QString &username, const QString &
 {
     const Error refused(Error::Code::PermissionDenied,
                         Tr::tr("The username or password is wrong, or the account is disabled."));
-    auto q = storage::prepare(m_db, QStringLiteral("SELECT id, role, coalesce(branch_id, 0),"
-                                                   " active, password_hash FROM users"
-                                                   " WHERE username = ?"));
+    auto q = storage::prepare(m_db,
+        QStringLiteral("SELECT u.id, u.role, coalesce(u.branch_id, 0), u.active, u.password_hash,"
+                       " coalesce(b.active, 1), coalesce(b.code, '') FROM users u"
+                       " LEFT JOIN branches b ON b.id = u.branch_id WHERE u.username = ?"));
     if (!q)
         return q.error();
     if (auto s = storage::exec(*q, { username }); !s)
@@ -178,6 +179,14 @@ Result<Actor> UserService::authenticate(const QString &username, const QString &
     const auto role = roleFromName(q->value(1).toString());
     if (!role)
         return refused;
+    // The staff of a deactivated branch work nowhere until the owner moves or reopens it.
+    if (*role != Role::Owner && !q->value(5).toBool()) {
+        qCInfo(lcAuth) << "sign-in refused for" << username << "(branch deactivated)";
+        return Error(Error::Code::PermissionDenied,
+            Tr::tr("Branch %1 is deactivated; ask the owner to move your account to another "
+                   "branch.")
+                .arg(q->value(6).toString()));
+    }
     return Actor::user(q->value(0).toLongLong(), username, *role, q->value(2).toLongLong());
 }
 

@@ -1,5 +1,6 @@
 #include "core/auth/passwordhasher.h"
 #include "core/auth/userservice.h"
+#include "core/branches/branchservice.h"
 #include "core/common/clock.h"
 #include "core/storage/sql.h"
 
@@ -74,6 +75,7 @@ private slots:
     void ownerCannotLockThemselvesOut();
     void setRoleMovesScope();
     void updateRenamesWithTheRole();
+    void staffOfADeactivatedBranchCannotSignIn();
     void resetPassword();
     void everyChangeIsAudited();
     void listAndFind();
@@ -338,6 +340,32 @@ void TestUsers::updateRenamesWithTheRole()
     QCOMPARE(users().find(102)->displayName, QStringLiteral("Mei Lin"));
     QCOMPARE(audited("user.update"), updates + 1);
     QCOMPARE(audited("user.set_role"), roleChanges + 1);
+}
+
+// Deactivating a branch stops its staff signing in (they kept working before); the owner is
+// not held by branches; moving the account to an open branch lets it in again.
+void TestUsers::staffOfADeactivatedBranchCannotSignIn()
+{
+    auto user = users().create(chain().owner(),
+        staff(QStringLiteral("closing.cashier"), Role::Cashier, chain().branch2));
+    CC_VERIFY_OK(user);
+    CC_VERIFY_OK(users().authenticate(QStringLiteral("closing.cashier"),
+        QStringLiteral("counter-pass-1")));
+    CC_VERIFY_OK(core::branches::BranchService(chain().db()).setActive(
+        chain().owner(), chain().branch2, false));
+    auto refused
+        = users().authenticate(QStringLiteral("closing.cashier"), QStringLiteral("counter-pass-1"));
+    CC_VERIFY_ERROR(refused, Error::Code::PermissionDenied);
+    QVERIFY(refused.error().message().contains(QStringLiteral("B02")));
+    // A wrong password still gets the message that reveals nothing.
+    auto wrong = users().authenticate(QStringLiteral("closing.cashier"), QStringLiteral("nope-nope-1"));
+    CC_VERIFY_ERROR(wrong, Error::Code::PermissionDenied);
+    QVERIFY(!wrong.error().message().contains(QStringLiteral("B02")));
+    CC_VERIFY_OK(users().setRole(chain().owner(), user->id, Role::Cashier, chain().branch1));
+    CC_VERIFY_OK(users().authenticate(QStringLiteral("closing.cashier"),
+        QStringLiteral("counter-pass-1")));
+    CC_VERIFY_OK(core::branches::BranchService(chain().db()).setActive(
+        chain().owner(), chain().branch2, true));
 }
 
 void TestUsers::resetPassword()
