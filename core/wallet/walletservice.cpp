@@ -115,14 +115,14 @@ WalletService::WalletService(storage::Database &db)
 {
 }
 
+// Read at every operation: the owner may change the spending order or the bonus rules while a
+// counter keeps its service.
 Status WalletService::loadSettings()
 {
-    if (m_settings)
-        return {};
     auto settings = chain::ChainStore::load(m_db);
     if (!settings)
         return settings.error();
-    m_settings = Settings { settings->region, settings->decimals() };
+    m_settings = Settings { settings->region, settings->decimals(), settings->wallet };
     return {};
 }
 
@@ -223,7 +223,8 @@ Result<std::optional<Entry>> WalletService::findByKey(const QString &key)
 // for a top-up the principal and bonus amounts, for a spend or refund the amount (and 0), for
 // an adjustment the two signed deltas.
 Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qint64 personId,
-                                      qint64 principal, qint64 bonus, const QString &key)
+                                      qint64 principal, qint64 bonus, const QString &key,
+                                      bool anyBonus)
 {
     Outcome out;
     out.entry = original;
@@ -236,7 +237,8 @@ Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qin
         if (!bonusEntry)
             return bonusEntry.error();
         const qint64 givenBonus = *bonusEntry ? (*bonusEntry)->bonus : 0;
-        same = same && givenBonus == bonus;
+        // A bonus by the rules is whatever the rules gave the first time.
+        same = same && (anyBonus || givenBonus == bonus);
         if (*bonusEntry)
             out.bonusEntry = **bonusEntry;
         break;
@@ -332,6 +334,10 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
 {
     if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
         return s.error();
+    if (request.ruleBonus && request.bonus != 0)
+        return Error(Error::Code::InvalidInput,
+                     Tr::tr("Give either a bonus or the chain's bonus rules, not both."),
+                     QStringLiteral("bonus"));
     if (auto s = validateAmount(request.bonus, QStringLiteral("bonus"), true); !s)
         return s.error();
     auto key = validateKey(request.idempotencyKey);
@@ -355,8 +361,10 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
             return original.error();
         if (*original)
             return replay(**original, EntryKind::TopUp, person->id, request.amount, request.bonus,
-                          *key);
+                          *key, request.ruleBonus);
     }
+    const qint64 bonus
+        = request.ruleBonus ? m_settings->rules.bonusFor(request.amount) : request.bonus;
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
@@ -373,11 +381,11 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     if (!written)
         return written.error();
     out.entry = *written;
-    if (request.bonus > 0) {
+    if (bonus > 0) {
         Entry b = e;
         b.kind = EntryKind::Bonus;
         b.principal = 0;
-        b.bonus = request.bonus;
+        b.bonus = bonus;
         if (!key->isEmpty())
             b.idempotencyKey = *key + bonusKeySuffix;
         auto bonusWritten = append(actor, b, *balance, 0);
@@ -490,14 +498,14 @@ Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &re
                      Tr::tr("The balance of %1 is %2, not enough to pay %3.")
                          .arg(person->phone, display(balance->total()), display(request.amount)),
                      QStringLiteral("amount"));
-    // The spend order: bonus first, then principal.
-    const qint64 fromBonus = std::min(balance->bonus, request.amount);
+    const Split split = WalletRules::spendSplit(m_settings->rules.spendOrder, request.amount,
+                                                balance->principal, balance->bonus);
     Entry e;
     e.personId = person->id;
     e.branchId = request.branchId;
     e.kind = EntryKind::Spend;
-    e.principal = -(request.amount - fromBonus);
-    e.bonus = -fromBonus;
+    e.principal = -split.principal;
+    e.bonus = -split.bonus;
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
@@ -570,14 +578,14 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
-    // Back in the opposite of the spend order: principal first, then bonus.
-    const qint64 toPrincipal = std::min(openPrincipal, request.amount);
+    const Split split = WalletRules::refundSplit(m_settings->rules.spendOrder, request.amount,
+                                                 openPrincipal, openBonus);
     Entry e;
     e.personId = person->id;
     e.branchId = request.branchId;
     e.kind = EntryKind::Refund;
-    e.principal = toPrincipal;
-    e.bonus = request.amount - toPrincipal;
+    e.principal = split.principal;
+    e.bonus = split.bonus;
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
@@ -646,12 +654,66 @@ Result<Outcome> WalletService::reverse(const auth::Actor &actor, qint64 entryId,
     auto written = append(actor, e, *balance, toppedUpDelta);
     if (!written)
         return written.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
     Outcome out;
     out.entry = *written;
+    if (original->kind == EntryKind::TopUp
+        && m_settings->rules.topUpRefundBonus == TopUpRefundBonus::Forfeit) {
+        auto bonus = bonusOfTopUp(*original);
+        if (!bonus)
+            return bonus.error();
+        // Already taken back (reversed on its own earlier), or nothing left of it: nothing to do.
+        Result<QVariant> reversed = QVariant(1);
+        if (*bonus && balance->bonus > 0)
+            reversed = storage::scalar(
+                m_db, QStringLiteral("SELECT count(*) FROM wallet_entries WHERE reverses = ?"),
+                { (*bonus)->id }, 0);
+        if (!reversed)
+            return reversed.error();
+        if (reversed->toLongLong() == 0) {
+            Entry b;
+            b.personId = original->personId;
+            b.branchId = original->branchId;
+            b.note = note.trimmed();
+            if (balance->bonus >= (*bonus)->bonus) {
+                b.kind = EntryKind::Reversal;
+                b.bonus = -(*bonus)->bonus;
+                b.reverses = (*bonus)->id;
+            } else { // part of it was spent: what is left of it goes
+                b.kind = EntryKind::Adjustment;
+                b.bonus = -balance->bonus;
+                b.note = Tr::tr("Bonus of top-up %1 forfeited with its refund").arg(original->id)
+                    + (b.note.isEmpty() ? QString() : QStringLiteral(": ") + b.note);
+            }
+            auto bonusWritten = append(actor, b, *balance, 0);
+            if (!bonusWritten)
+                return bonusWritten.error();
+            out.bonusEntry = *bonusWritten;
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
     out.balance = *balance;
     return out;
+}
+
+// The bonus given with a top-up: the entry keyed "<key>/bonus", or, for a top-up without a
+// key, the bonus entry topUp() wrote right after it in the same transaction (the next id, same
+// person, branch and time).
+Result<std::optional<Entry>> WalletService::bonusOfTopUp(const Entry &topUp)
+{
+    if (!topUp.idempotencyKey.isEmpty())
+        return findByKey(topUp.idempotencyKey + bonusKeySuffix);
+    auto next = entry(topUp.id + 1);
+    if (!next) {
+        if (next.error().code() == Error::Code::NotFound)
+            return std::optional<Entry>();
+        return next.error();
+    }
+    if (next->kind == EntryKind::Bonus && next->personId == topUp.personId
+        && next->branchId == topUp.branchId && next->occurredAt == topUp.occurredAt
+        && next->idempotencyKey.isEmpty())
+        return std::optional<Entry>(*next);
+    return std::optional<Entry>();
 }
 
 Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId, qint64 branchId,
