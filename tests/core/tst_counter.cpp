@@ -8,6 +8,10 @@
 #include "core/tiers/tierservice.h"
 #include "core/wallet/walletservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "tests/support/testchain.h"
@@ -131,6 +135,7 @@ private slots:
     void refundTopUpAfterBonusSpentTakesWhatIsLeft();
     void spendingOrders_data();
     void spendingOrders();
+    void commandLine();
 };
 
 void TestCounter::findsByLastFourPhoneAndMemberCode()
@@ -573,6 +578,91 @@ void TestCounter::spendingOrders()
     CC_VERIFY_OK(rest);
     QCOMPARE(rest->balance.principal, qint64(8000));
     QCOMPARE(rest->balance.bonus, qint64(2000));
+}
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+CliRun runCli(const QString &db, const QStringList &args)
+{
+    QProcess p;
+    p.start(
+        qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
+    CliRun r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return r;
+}
+
+} // namespace
+
+void TestCounter::commandLine()
+{
+    if (qEnvironmentVariableIsEmpty("CHAINCARD_CLI"))
+        QSKIP("CHAINCARD_CLI is not set (run through ctest)");
+    core::clock::setNowForTesting(0); // the CLI runs on the real clock
+    TestChain chain;
+    core::wallet::WalletRules rules;
+    rules.bonusRules = { { 100000, 10000 } };
+    setRules(chain, rules);
+    addTier(chain, 500);
+    const QString db = chain.path();
+    const QStringList b01 = { QStringLiteral("--branch"), QStringLiteral("B01") };
+    auto top = runCli(db,
+        QStringList { QStringLiteral("counter"), QStringLiteral("topup"), QStringLiteral("--phone"),
+            phoneA, QStringLiteral("--amount"), QStringLiteral("1000.00") }
+            + b01);
+    QCOMPARE(top.exitCode, 0);
+    QCOMPARE(top.json.value(QStringLiteral("bonus_given")).toString(), QStringLiteral("100.00"));
+    // `wallet topup` without --bonus follows the same rules.
+    auto walletTop = runCli(db,
+        QStringList { QStringLiteral("wallet"), QStringLiteral("topup"), QStringLiteral("--phone"),
+            phoneB, QStringLiteral("--amount"), QStringLiteral("1000") }
+            + b01);
+    QCOMPARE(walletTop.exitCode, 0);
+    QCOMPARE(
+        walletTop.json.value(QStringLiteral("bonus_given")).toString(), QStringLiteral("100.00"));
+    const QStringList pay = QStringList { QStringLiteral("counter"), QStringLiteral("pay"),
+        QStringLiteral("--phone"), phoneA, QStringLiteral("--amount"), QStringLiteral("88.00"),
+        QStringLiteral("--receipt"), QStringLiteral("R1") }
+        + b01;
+    auto paid = runCli(db, pay);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
+    QCOMPARE(paid.json.value(QStringLiteral("gross")).toString(), QStringLiteral("88.00"));
+    QCOMPARE(paid.json.value(QStringLiteral("tier_discount")).toString(), QStringLiteral("4.40"));
+    QCOMPARE(paid.json.value(QStringLiteral("paid")).toString(), QStringLiteral("83.60"));
+    QCOMPARE(paid.json.value(QStringLiteral("balance")).toString(), QStringLiteral("1016.40"));
+    auto again = runCli(db, pay);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json.value(QStringLiteral("replayed")).toBool(), true);
+    QCOMPARE(again.json.value(QStringLiteral("balance")).toString(), QStringLiteral("1016.40"));
+    auto found = runCli(db,
+        { QStringLiteral("counter"), QStringLiteral("find"), QStringLiteral("--text"),
+            phoneA.right(4) });
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.json.value(QStringLiteral("people")).toArray().size(), 2); // both end in 5678
+    auto voided = runCli(db,
+        QStringList { QStringLiteral("counter"), QStringLiteral("void"),
+            QStringLiteral("--receipt"), QStringLiteral("R1"), QStringLiteral("--reason"),
+            QStringLiteral("test") }
+            + b01);
+    QVERIFY2(voided.exitCode == 0, qPrintable(voided.err));
+    QCOMPARE(voided.json.value(QStringLiteral("balance")).toString(), QStringLiteral("1100.00"));
+    auto broke = runCli(db,
+        QStringList { QStringLiteral("counter"), QStringLiteral("pay"), QStringLiteral("--phone"),
+            phoneA, QStringLiteral("--amount"), QStringLiteral("5000") }
+            + b01);
+    QVERIFY(broke.exitCode != 0);
+    QVERIFY(!broke.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCounter)
