@@ -409,6 +409,7 @@ Result<Sale> CounterService::pay(const auth::Actor &actor, const PayRequest &req
         r.visitId = visit->id;
         r.billAmount = q.afterTier;
         r.redeemedAt = visit->occurredAt;
+        r.requireClaimOwner = true;
         auto redeemed = coupons::ClaimService(m_db).redeem(actor, r);
         if (!redeemed)
             return redeemed.error();

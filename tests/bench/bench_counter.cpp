@@ -48,14 +48,16 @@ bool timeRow(const QString &what, const QVector<T> &items, const std::function<b
             return false;
         times.push_back(double(t.nsecsElapsed()) / 1e6);
     }
+    const int slowest = int(std::max_element(times.cbegin(), times.cend()) - times.cbegin());
     std::sort(times.begin(), times.end());
     const auto at = [&](double q) {
         return times.at(std::min(int(times.size()) - 1, int(q * times.size())));
     };
-    out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+    out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 (#%6) |")
             .arg(what)
             .arg(times.size())
-            .arg(ms(at(0.5)), ms(at(0.95)), ms(times.last())));
+            .arg(ms(at(0.5)), ms(at(0.95)), ms(times.last()))
+            .arg(slowest + 1));
     return true;
 }
 
@@ -111,7 +113,7 @@ int main(int argc, char **argv)
             .arg(people.size())
             .arg(sync->toInt()));
     out(QString());
-    out(QStringLiteral("| operation | n | median ms | p95 ms | max ms |"));
+    out(QStringLiteral("| operation | n | median ms | p95 ms | max ms (which) |"));
     out(QStringLiteral("|---|---:|---:|---:|---:|"));
     int matches = 0;
     bool ok = timeRow<QString>(QStringLiteral("find by phone"), phones, [&](const QString &phone) {

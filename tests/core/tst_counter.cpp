@@ -135,6 +135,7 @@ private slots:
     void refundTopUpAfterBonusSpentTakesWhatIsLeft();
     void spendingOrders_data();
     void spendingOrders();
+    void redeemKeepsTheClaimOwnerRule();
     void commandLine();
 };
 
@@ -578,6 +579,28 @@ void TestCounter::spendingOrders()
     CC_VERIFY_OK(rest);
     QCOMPARE(rest->balance.principal, qint64(8000));
     QCOMPARE(rest->balance.bonus, qint64(2000));
+}
+
+void TestCounter::redeemKeepsTheClaimOwnerRule()
+{
+    TestChain chain;
+    Coupon c;
+    c.code = QStringLiteral("MINE");
+    c.value = 500;
+    const QString claim = claimFor(chain, c, phoneA);
+    const qint64 b = topUp(chain, phoneB, 10000);
+    auto billOfB = CounterService(chain.db())
+                       .pay(chain.cashier1(), payOf(b, chain.branch1, 3000, {}, Tender::Cash));
+    CC_VERIFY_OK(billOfB);
+    core::coupons::RedeemRequest r;
+    r.claimCode = claim;
+    r.branchId = chain.branch1;
+    r.visitId = billOfB->visit.id;
+    r.requireClaimOwner = true; // what `coupon redeem` and the counter ask
+    CC_VERIFY_ERROR(
+        core::coupons::ClaimService(chain.db()).redeem(chain.cashier1(), r), Error::Code::Conflict);
+    r.requireClaimOwner = false; // imported history may record a coupon handed to a friend
+    CC_VERIFY_OK(core::coupons::ClaimService(chain.db()).redeem(chain.cashier1(), r));
 }
 
 namespace {
