@@ -164,7 +164,15 @@ private:
         qint64 memberSince = 0;
     };
 
+    struct Start
+    {
+        Person person;
+        std::optional<Entry> original; // the entry the request's key wrote before
+    };
+
     Status loadSettings();
+    Result<Start> start(const auth::Actor &actor, const Request &request, bool registerIfUnknown,
+                        const QString &key);
     Result<Person> resolvePerson(const auth::Actor &actor, const Request &request, bool registerIfUnknown);
     Status requireOpenBranch(qint64 branchId);
     Result<Balance> readBalance(qint64 personId);
