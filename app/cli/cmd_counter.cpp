@@ -66,15 +66,22 @@ int runCounter(Context &context)
         valueOption(QStringLiteral("ref"), QStringLiteral("idempotency key of a top-up")),
         valueOption(QStringLiteral("entry"), QStringLiteral("wallet entry id of a top-up")),
         valueOption(QStringLiteral("reason"), QStringLiteral("why")),
+        valueOption(QStringLiteral("bonus-rules"),
+            QStringLiteral(
+                "top-up bonus rules, e.g. \"500.00:30.00;1000.00:100.00\" (empty: none)")),
+        valueOption(QStringLiteral("spend-order"),
+            QStringLiteral("bonus_first, principal_first or proportional")),
+        valueOption(QStringLiteral("topup-refund-bonus"), QStringLiteral("forfeit or keep")),
     });
     QString error;
     if (!parseOptions(parser, context.args, &error))
         return usageError(error);
     const QStringList positional = parser.positionalArguments();
-    static const QStringList actions = { QStringLiteral("find"), QStringLiteral("pay"),
-        QStringLiteral("topup"), QStringLiteral("void"), QStringLiteral("refund-topup") };
+    static const QStringList actions
+        = { QStringLiteral("find"), QStringLiteral("pay"), QStringLiteral("topup"),
+              QStringLiteral("void"), QStringLiteral("refund-topup"), QStringLiteral("rules") };
     if (positional.size() != 1 || !actions.contains(positional.first()))
-        return usageError(tr("counter needs one of find, pay, topup, void or refund-topup"));
+        return usageError(tr("counter needs one of find, pay, topup, void, refund-topup or rules"));
     const QString action = positional.first();
     auto settings = core::chain::ChainStore::load(*context.db);
     if (!settings)
@@ -84,6 +91,62 @@ int runCounter(Context &context)
     const auto value
         = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
 
+    if (action == QLatin1String("rules")) {
+        // Shows the chain's wallet rules; with options, the owner changes them first.
+        core::wallet::WalletRules &rules = settings->wallet;
+        const bool change = parser.isSet(QStringLiteral("bonus-rules"))
+            || parser.isSet(QStringLiteral("spend-order"))
+            || parser.isSet(QStringLiteral("topup-refund-bonus"));
+        if (parser.isSet(QStringLiteral("bonus-rules"))) {
+            rules.bonusRules.clear();
+            const QStringList pairs
+                = value("bonus-rules").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &pair : pairs) {
+                const QStringList parts = pair.split(QLatin1Char(':'));
+                if (parts.size() != 2)
+                    return usageError(tr("--bonus-rules takes TOPUP:BONUS pairs separated by ';'"));
+                auto threshold
+                    = core::money::parse(parts.at(0), decimals, QStringLiteral("--bonus-rules"));
+                auto bonus
+                    = core::money::parse(parts.at(1), decimals, QStringLiteral("--bonus-rules"));
+                if (!threshold)
+                    return fail(threshold.error());
+                if (!bonus)
+                    return fail(bonus.error());
+                rules.bonusRules.push_back({ *threshold, *bonus });
+            }
+        }
+        if (parser.isSet(QStringLiteral("spend-order"))) {
+            auto order = core::wallet::WalletRules::orderFromName(value("spend-order"));
+            if (!order)
+                return usageError(
+                    tr("--spend-order is one of bonus_first, principal_first or proportional"));
+            rules.spendOrder = *order;
+        }
+        if (parser.isSet(QStringLiteral("topup-refund-bonus"))) {
+            auto rule = core::wallet::WalletRules::refundBonusFromName(value("topup-refund-bonus"));
+            if (!rule)
+                return usageError(tr("--topup-refund-bonus is forfeit or keep"));
+            rules.topUpRefundBonus = *rule;
+        }
+        if (change) {
+            if (auto s = core::chain::ChainStore::update(*context.db, context.actor, *settings); !s)
+                return fail(s.error());
+            settings = core::chain::ChainStore::load(*context.db);
+            if (!settings)
+                return fail(settings.error());
+        }
+        QJsonArray bonusRules;
+        for (const auto &r : settings->wallet.bonusRules)
+            bonusRules.append(QJsonObject {
+                { QStringLiteral("topup"), core::money::toPlain(r.threshold, decimals) },
+                { QStringLiteral("bonus"), core::money::toPlain(r.bonus, decimals) } });
+        return printJson({ { QStringLiteral("bonus_rules"), bonusRules },
+            { QStringLiteral("spend_order"),
+                core::wallet::WalletRules::orderName(settings->wallet.spendOrder) },
+            { QStringLiteral("topup_refund_bonus"),
+                core::wallet::WalletRules::refundBonusName(settings->wallet.topUpRefundBonus) } });
+    }
     if (action == QLatin1String("find")) {
         auto found = counter.find(context.actor, value("text"));
         if (!found)

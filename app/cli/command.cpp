@@ -30,7 +30,9 @@ const QVector<Command> &commands()
           " [--coupon-claim CODE] [--receipt R]\n"
           "  counter topup --phone P --branch CODE --amount 1000.00 [--bonus 100.00] [--ref KEY]\n"
           "  counter void --branch CODE --receipt R --reason TEXT\n"
-          "  counter refund-topup --entry ID --reason TEXT",
+          "  counter refund-topup --entry ID --reason TEXT\n"
+          "  counter rules [--bonus-rules \"500.00:30.00;1000.00:100.00\"]"
+          " [--spend-order bonus_first|principal_first|proportional] [--topup-refund-bonus forfeit|keep]",
           true, runCounter },
         { "retention",
           "retention [--from YYYY-MM] [--to YYYY-MM] [--branch CODE]... [--months K] "

@@ -640,6 +640,19 @@ void TestCounter::commandLine()
     addTier(chain, 500);
     const QString db = chain.path();
     const QStringList b01 = { QStringLiteral("--branch"), QStringLiteral("B01") };
+    auto shown = runCli(db,
+        { QStringLiteral("counter"), QStringLiteral("rules"), QStringLiteral("--bonus-rules"),
+            QStringLiteral("1000.00:100.00;500:30"), QStringLiteral("--spend-order"),
+            QStringLiteral("principal_first") });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(shown.json.value(QStringLiteral("bonus_rules")).toArray().size(), 2);
+    QCOMPARE(shown.json.value(QStringLiteral("spend_order")).toString(),
+        QStringLiteral("principal_first"));
+    auto badRules = runCli(db,
+        { QStringLiteral("counter"), QStringLiteral("rules"), QStringLiteral("--bonus-rules"),
+            QStringLiteral("500:30;500:40") });
+    QVERIFY(badRules.exitCode != 0);
+    QVERIFY(!badRules.err.isEmpty());
     auto top = runCli(db,
         QStringList { QStringLiteral("counter"), QStringLiteral("topup"), QStringLiteral("--phone"),
             phoneA, QStringLiteral("--amount"), QStringLiteral("1000.00") }
