@@ -24,7 +24,7 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 mkdir -p docs/screenshots
 # The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
 # demo chain has no staff accounts).
-pages=(dashboard branches - members retention settings)
+pages=(dashboard - branches - members retention settings)
 for i in "${!pages[@]}"; do
     [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
@@ -59,3 +59,4 @@ shoot tst_importwizard import-preview.png import-summary.png
 shoot tst_signin signin.png firstrun.png
 shoot tst_userspage users.png
 shoot tst_memberpage member.png
+shoot tst_counterpage counter.png

@@ -250,6 +250,14 @@
         <source>change the chain&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored spending order &quot;%1&quot; is not one ChainCard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored top-up refund rule &quot;%1&quot; is not one ChainCard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -355,6 +363,73 @@
     </message>
     <message>
         <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Type a phone number, its last four digits or a member code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the bill&apos;s amount, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon claim %1 belongs to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon claim %1 (%2) cannot be used here today: it is redeemed, expired, retired or meant for other branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs a bill of at least %2; this bill is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch of the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is %1, not enough to pay %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s discount changed while the bill was paid; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the top-up is refunded: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet entry %1 is not a top-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +1819,46 @@
         <source>Say why the wallet is adjusted: a note is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At most %1 top-up bonus rules can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up bonus rule %1: the top-up it needs must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up bonus rule %1: the bonus must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up bonus rules %1 and %2 need the same top-up; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored top-up bonus rule &quot;%1&quot; is not of the form threshold:bonus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a bonus or the chain&apos;s bonus rules, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus of top-up %1 forfeited with its refund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::dashboard::Dashboard</name>
@@ -1868,6 +1983,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +2177,300 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::counter::CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, last four digits or member code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill or the top-up, e.g. 88.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay from balance (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash bill (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card bill (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund or void… (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2   member code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match; choose one with the arrows and Enter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one chosen: an anonymous cash or card bill, or find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest (not a member yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member, no tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1 (principal %2, bonus %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, min. spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> − member discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> − coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = to pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance does not cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1, member discount %2, coupon %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a large amount: check it, then choose Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1, receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s bonus rules give %1 on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topped up %1 (bonus %2); the balance is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund top-up of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent sale or top-up of this person at this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund or void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent transactions here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up refunded: give back %1 (bonus taken back %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -250,6 +250,14 @@
         <source>change the chain&apos;s settings</source>
         <translation>更改连锁店设置</translation>
     </message>
+    <message>
+        <source>The stored spending order &quot;%1&quot; is not one ChainCard knows.</source>
+        <translation>保存的消费顺序“%1”不是 ChainCard 认识的。</translation>
+    </message>
+    <message>
+        <source>The stored top-up refund rule &quot;%1&quot; is not one ChainCard knows.</source>
+        <translation>保存的充值退款规则“%1”不是 ChainCard 认识的。</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -356,6 +364,73 @@
     <message>
         <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
         <translation>按归属门店保存的未用储值余额（供总览使用）等于归属该门店人员的钱包余额之和（ID：门店；0 表示没有归属门店的人员）。</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Type a phone number, its last four digits or a member code.</source>
+        <translation>请输入手机号、手机尾号四位或会员码。</translation>
+    </message>
+    <message>
+        <source>serve at the counter</source>
+        <translation>在收银台服务</translation>
+    </message>
+    <message>
+        <source>Type the bill&apos;s amount, more than zero.</source>
+        <translation>请输入账单金额，须大于零。</translation>
+    </message>
+    <message>
+        <source>Coupon claim %1 belongs to someone else.</source>
+        <translation>领券码 %1 属于其他人。</translation>
+    </message>
+    <message>
+        <source>Coupon claim %1 (%2) cannot be used here today: it is redeemed, expired, retired or meant for other branches.</source>
+        <translation>领券码 %1（%2）今天不能在此使用：已核销、已过期、已停用或仅限其他门店。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs a bill of at least %2; this bill is %3.</source>
+        <translation>优惠券 %1 需要账单至少 %2；本单为 %3。</translation>
+    </message>
+    <message>
+        <source>Choose the branch of the bill.</source>
+        <translation>请选择账单所属门店。</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Find the person first.</source>
+        <translation>请先找到顾客。</translation>
+    </message>
+    <message>
+        <source>The balance is %1, not enough to pay %2.</source>
+        <translation>余额为 %1，不足以支付 %2。</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s discount changed while the bill was paid; try again.</source>
+        <translation>付款期间优惠券的折扣发生了变化；请重试。</translation>
+    </message>
+    <message>
+        <source>void sales</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided: a reason is required.</source>
+        <translation>请说明作废原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <source>refund top-ups</source>
+        <translation>退还充值</translation>
+    </message>
+    <message>
+        <source>Say why the top-up is refunded: a reason is required.</source>
+        <translation>请说明退还充值的原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <source>Wallet entry %1 is not a top-up.</source>
+        <translation>钱包记录 %1 不是充值。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1817,46 @@
         <source>Say why the wallet is adjusted: a note is required.</source>
         <translation>请说明调整钱包的原因：必须填写备注。</translation>
     </message>
+    <message>
+        <source>At most %1 top-up bonus rules can be set.</source>
+        <translation>最多可设置 %1 条充值赠送规则。</translation>
+    </message>
+    <message>
+        <source>Top-up bonus rule %1: the top-up it needs must be more than zero.</source>
+        <translation>充值赠送规则 %1：所需充值金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Top-up bonus rule %1: the bonus must be more than zero.</source>
+        <translation>充值赠送规则 %1：赠送金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Top-up bonus rules %1 and %2 need the same top-up; keep one.</source>
+        <translation>充值赠送规则 %1 和 %2 的充值门槛相同；请保留一条。</translation>
+    </message>
+    <message>
+        <source>Bonus first</source>
+        <translation>先扣赠送金额</translation>
+    </message>
+    <message>
+        <source>Principal first</source>
+        <translation>先扣本金</translation>
+    </message>
+    <message>
+        <source>In proportion</source>
+        <translation>按比例扣除</translation>
+    </message>
+    <message>
+        <source>The stored top-up bonus rule &quot;%1&quot; is not of the form threshold:bonus.</source>
+        <translation>保存的充值赠送规则“%1”不是“门槛:赠送”的格式。</translation>
+    </message>
+    <message>
+        <source>Give either a bonus or the chain&apos;s bonus rules, not both.</source>
+        <translation>请给出赠送金额或使用连锁店的赠送规则，不能两者都用。</translation>
+    </message>
+    <message>
+        <source>Bonus of top-up %1 forfeited with its refund</source>
+        <translation>充值 %1 的赠送金额随退款作废</translation>
+    </message>
 </context>
 <context>
     <name>core::dashboard::Dashboard</name>
@@ -1867,6 +1982,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2174,299 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::counter::CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>门店(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Phone, last four digits or member code, then Enter</source>
+        <translation>手机号、尾号四位或会员码，然后按回车</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>优惠券(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The bill or the top-up, e.g. 88.00</source>
+        <translation>账单或充值金额，例如 88.00</translation>
+    </message>
+    <message>
+        <source>&amp;Pay from balance (Enter)</source>
+        <translation>余额支付(&amp;P)（回车）</translation>
+    </message>
+    <message>
+        <source>Cash bill (F3)</source>
+        <translation>现金账单（F3）</translation>
+    </message>
+    <message>
+        <source>Card bill (F4)</source>
+        <translation>刷卡账单（F4）</translation>
+    </message>
+    <message>
+        <source>&amp;Top up (F2)</source>
+        <translation>充值(&amp;T)（F2）</translation>
+    </message>
+    <message>
+        <source>Refund or void… (F6)</source>
+        <translation>退款或作废…（F6）</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>小票另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation>不用优惠券</translation>
+    </message>
+    <message>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation>没有找到“%1”对应的顾客。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>%1   %2   member code %3</source>
+        <translation>%1   %2   会员码 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match; choose one with the arrows and Enter.</source>
+        <translation>
+            <numerusform>%n 位顾客匹配；请用方向键选择后按回车。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one chosen: an anonymous cash or card bill, or find a person</source>
+        <translation>未选择顾客：记一笔匿名现金或刷卡账单，或查找顾客</translation>
+    </message>
+    <message>
+        <source>Guest (not a member yet)</source>
+        <translation>访客（尚未成为会员）</translation>
+    </message>
+    <message>
+        <source>Member, no tier</source>
+        <translation>会员，无等级</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 off</source>
+        <translation>等级 %1：优惠 %2</translation>
+    </message>
+    <message>
+        <source>Balance %1 (principal %2, bonus %3)</source>
+        <translation>余额 %1（本金 %2，赠送 %3）</translation>
+    </message>
+    <message>
+        <source>, min. spend %1</source>
+        <translation>，最低消费 %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>请先输入金额。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>应付：%1</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>账单 %1</translation>
+    </message>
+    <message>
+        <source> − member discount %1</source>
+        <translation> − 会员折扣 %1</translation>
+    </message>
+    <message>
+        <source> − coupon %1</source>
+        <translation> − 优惠券 %1</translation>
+    </message>
+    <message>
+        <source> = to pay %1</source>
+        <translation> = 应付 %1</translation>
+    </message>
+    <message>
+        <source>The balance does not cover it.</source>
+        <translation>余额不足。</translation>
+    </message>
+    <message>
+        <source>Find the person first.</source>
+        <translation>请先找到顾客。</translation>
+    </message>
+    <message>
+        <source>from the balance</source>
+        <translation>从余额</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>以现金</translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation>以刷卡</translation>
+    </message>
+    <message>
+        <source>Take %1 %2?</source>
+        <translation>收取 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>Bill %1, member discount %2, coupon %3.</source>
+        <translation>账单 %1，会员折扣 %2，优惠券 %3。</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>确认付款</translation>
+    </message>
+    <message>
+        <source>This is a large amount: check it, then choose Yes.</source>
+        <translation>这是一笔大额款项：请核对后选择“是”。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was taken.</source>
+        <translation>已取消：未收取任何款项。</translation>
+    </message>
+    <message>
+        <source>Paid %1, receipt %2.</source>
+        <translation>已付 %1，小票 %2。</translation>
+    </message>
+    <message>
+        <source>Top up %1 for %2?</source>
+        <translation>为 %2 充值 %1？</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s bonus rules give %1 on top.</source>
+        <translation>按连锁店的赠送规则另送 %1。</translation>
+    </message>
+    <message>
+        <source>Confirm the top-up</source>
+        <translation>确认充值</translation>
+    </message>
+    <message>
+        <source>Topped up %1 (bonus %2); the balance is %3.</source>
+        <translation>已充值 %1（赠送 %2）；余额为 %3。</translation>
+    </message>
+    <message>
+        <source>Void sale %1 of %2, %3</source>
+        <translation>作废销售 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Refund top-up of %1, %2</source>
+        <translation>退还充值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No recent sale or top-up of this person at this branch.</source>
+        <translation>此顾客在本门店近期没有销售或充值。</translation>
+    </message>
+    <message>
+        <source>Refund or void</source>
+        <translation>退款或作废</translation>
+    </message>
+    <message>
+        <source>Recent transactions here:</source>
+        <translation>本门店近期交易：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Sale %1 voided.</source>
+        <translation>销售 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Top-up refunded: give back %1 (bonus taken back %2).</source>
+        <translation>充值已退还：退给顾客 %1（收回赠送 %2）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation>小票 %1，%2</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>支付后余额</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存小票</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>小票-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1.</source>
+        <translation>小票已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>无法将小票写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,7 @@ int redeem(Env &env)
         return fail(branch.error());
     const int decimals = env.settings.decimals();
     core::coupons::RedeemRequest request;
+    request.requireClaimOwner = true; // as at the counter
     request.claimCode = p.value(QStringLiteral("claim"));
     request.branchId = branch->id;
     request.receiptNo = p.value(QStringLiteral("receipt"));

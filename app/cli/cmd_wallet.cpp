@@ -85,6 +85,8 @@ int runWallet(Context &context)
         if (!bonus)
             return fail(bonus.error());
         request.bonus = *bonus;
+    } else if (action == QLatin1String("topup")) {
+        request.ruleBonus = true; // as at the counter: the chain's bonus rules
     }
 
     auto outcome = action == QLatin1String("topup")   ? wallet.topUp(context.actor, request)

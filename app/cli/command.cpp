@@ -21,8 +21,19 @@ const QVector<Command> &commands()
         { "backup", "backup FILE [--overwrite]", true, runBackup },
         { "wallet",
           "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--bonus 1.00] [--ref KEY]\n"
+          "    (a top-up without --bonus gets the chain's bonus rules)\n"
           "  wallet balance --phone P",
           true, runWallet },
+        { "counter",
+          "counter find --text PHONE|LAST4|MEMBERCODE\n"
+          "  counter pay --phone P --branch CODE --amount 88.00 [--tender wallet|cash|card]"
+          " [--coupon-claim CODE] [--receipt R]\n"
+          "  counter topup --phone P --branch CODE --amount 1000.00 [--bonus 100.00] [--ref KEY]\n"
+          "  counter void --branch CODE --receipt R --reason TEXT\n"
+          "  counter refund-topup --entry ID --reason TEXT\n"
+          "  counter rules [--bonus-rules \"500.00:30.00;1000.00:100.00\"]"
+          " [--spend-order bonus_first|principal_first|proportional] [--topup-refund-bonus forfeit|keep]",
+          true, runCounter },
         { "retention",
           "retention [--from YYYY-MM] [--to YYYY-MM] [--branch CODE]... [--months K] "
           "[--format json|csv] [--by-branch] [--rebuild]",

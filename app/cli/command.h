@@ -46,6 +46,7 @@ int runStats(Context &context);
 int runCheck(Context &context);
 int runBackup(Context &context);
 int runWallet(Context &context);
+int runCounter(Context &context);
 int runRetention(Context &context);
 int runVisit(Context &context);
 int runCoupon(Context &context);

@@ -43,6 +43,9 @@ Status putAll(storage::Database &db, const ChainSettings &s)
         { "phone_region", s.region.toUpper() }, // validate() accepts "cn"; store "CN"
         { "timezone", s.timezone },
         { "review_days", QString::number(s.reviewDays) },
+        { "wallet_bonus_rules", wallet::WalletRules::rulesToText(s.wallet.bonusRules) },
+        { "wallet_spend_order", wallet::WalletRules::orderName(s.wallet.spendOrder) },
+        { "wallet_topup_refund_bonus", wallet::WalletRules::refundBonusName(s.wallet.topUpRefundBonus) },
     };
     for (const auto &[key, value] : values) {
         if (auto st = put(db, QLatin1String(key), value); !st)
@@ -57,7 +60,11 @@ QJsonObject toJson(const ChainSettings &s)
              { QStringLiteral("currency"), s.currency },
              { QStringLiteral("region"), s.region },
              { QStringLiteral("timezone"), s.timezone },
-             { QStringLiteral("review_days"), s.reviewDays } };
+             { QStringLiteral("review_days"), s.reviewDays },
+             { QStringLiteral("wallet_bonus_rules"), wallet::WalletRules::rulesToText(s.wallet.bonusRules) },
+             { QStringLiteral("wallet_spend_order"), wallet::WalletRules::orderName(s.wallet.spendOrder) },
+             { QStringLiteral("wallet_topup_refund_bonus"),
+               wallet::WalletRules::refundBonusName(s.wallet.topUpRefundBonus) } };
 }
 
 // The ISO 4217 codes of the currencies some locale uses: every currency a chain may keep its
@@ -111,6 +118,8 @@ Status ChainSettings::validate() const
     if (reviewDays < 1 || reviewDays > 365)
         return bad(QStringLiteral("review-days"),
                    Tr::tr("Reviews must be allowed for 1 to 365 days after a visit."));
+    if (auto s = wallet.validate(); !s)
+        return s;
     return {};
 }
 
@@ -143,6 +152,28 @@ Result<ChainSettings> ChainStore::load(storage::Database &db)
             out.timezone = value;
         } else if (key == QLatin1String("review_days")) {
             out.reviewDays = value.toInt();
+        } else if (key == QLatin1String("wallet_bonus_rules")) {
+            auto rules = wallet::WalletRules::rulesFromText(value);
+            if (!rules)
+                return rules.error();
+            out.wallet.bonusRules = *rules;
+        } else if (key == QLatin1String("wallet_spend_order")) {
+            auto order = wallet::WalletRules::orderFromName(value);
+            if (!order)
+                return Error(Error::Code::InvalidInput,
+                             Tr::tr("The stored spending order \"%1\" is not one ChainCard knows.")
+                                 .arg(value),
+                             QStringLiteral("spend-order"));
+            out.wallet.spendOrder = *order;
+        } else if (key == QLatin1String("wallet_topup_refund_bonus")) {
+            auto rule = wallet::WalletRules::refundBonusFromName(value);
+            if (!rule)
+                return Error(Error::Code::InvalidInput,
+                             Tr::tr("The stored top-up refund rule \"%1\" is not one ChainCard "
+                                    "knows.")
+                                 .arg(value),
+                             QStringLiteral("topup-refund-bonus"));
+            out.wallet.topUpRefundBonus = *rule;
         }
     }
     if (!named)

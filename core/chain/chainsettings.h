@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/wallet/walletrules.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -24,6 +25,9 @@ struct ChainSettings
     QString region = QStringLiteral("CN"); // default phone region, ISO 3166 alpha-2
     QString timezone = QStringLiteral("Asia/Shanghai");
     int reviewDays = 7; // how long after a visit its review may be written
+    // Top-up bonus rules, spending order, what a top-up's refund does with its bonus
+    // (settings keys wallet_bonus_rules, wallet_spend_order, wallet_topup_refund_bonus).
+    wallet::WalletRules wallet;
 
     int decimals() const;
     QTimeZone timeZone() const;

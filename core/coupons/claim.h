@@ -70,6 +70,10 @@ struct RedeemRequest
     // a POS that records net sales), so the bill before it is worked back for the minimum
     // spend and the discount.
     bool paidAfterDiscount = false;
+    // The counter's rule (core::counter::CounterService, `coupon redeem`): a claim never goes on
+    // a bill recorded for another person. Off for imported history, where a POS may record a
+    // coupon handed to a friend.
+    bool requireClaimOwner = false;
 };
 
 // A row of `redemptions`, with what the request said about the bill.

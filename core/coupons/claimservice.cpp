@@ -388,6 +388,12 @@ Result<Redemption> ClaimService::redeem(const auth::Actor &actor, const RedeemRe
         return Error(Error::Code::Conflict,
             Tr::tr("Receipt %1 at branch %2 was voided.").arg(visit->receiptNo, *here),
             QStringLiteral("receipt"));
+    if (request.requireClaimOwner && visit && visit->personId != 0
+        && visit->personId != claim.personId)
+        return Error(Error::Code::Conflict,
+            Tr::tr("Claim %1 belongs to someone else than the person of receipt %2.")
+                .arg(claim.claimCode, visit->receiptNo),
+            QStringLiteral("claim"));
     if (!request.billAmount && !visit)
         return Error(Error::Code::InvalidInput,
             Tr::tr("Give the bill amount: no bill with receipt %1 is recorded at branch %2.")

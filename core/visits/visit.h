@@ -19,7 +19,10 @@ QString sourceName(VisitSource source);
 std::optional<VisitSource> sourceFromName(const QString &name);
 
 // One bill at one branch (a row of `visits`). Amounts are minor units: a sale's is >= 0, a
-// refund's <= 0. The receipt number is unique per branch, so a re-imported POS file adds
+// refund's <= 0. The amount is what was paid: for a counter sale the bill after the member's
+// tier discount and the coupon (core::counter::CounterService keeps the gross bill and both
+// discounts in its counter.sale audit entry, the coupon's discount in the redemption); for an
+// imported POS row, what the POS recorded as the sale. The receipt number is unique per branch, so a re-imported POS file adds
 // nothing twice.
 struct Visit
 {

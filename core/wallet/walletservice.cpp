@@ -1,5 +1,7 @@
 #include "core/wallet/walletservice.h"
 
+// The writes of the ledger; the reads and look-ups are in walletreads.cpp.
+
 #include "core/audit/auditlog.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
@@ -26,32 +28,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Wallet)
 };
 
-const QString selectEntry = QStringLiteral(
-    "SELECT id, person_id, branch_id, kind, principal, bonus, occurred_at,"
-    " coalesce(operator_id, 0), operator, coalesce(idempotency_key, ''), coalesce(reverses, 0),"
-    " coalesce(visit_id, 0), note FROM wallet_entries");
-
 const QString bonusKeySuffix = QStringLiteral("/bonus");
 constexpr int maxKeyLength = 200;
-
-Entry readEntry(const QSqlQuery &q)
-{
-    Entry e;
-    e.id = q.value(0).toLongLong();
-    e.personId = q.value(1).toLongLong();
-    e.branchId = q.value(2).toLongLong();
-    e.kind = kindFromName(q.value(3).toString()).value_or(EntryKind::Adjustment);
-    e.principal = q.value(4).toLongLong();
-    e.bonus = q.value(5).toLongLong();
-    e.occurredAt = q.value(6).toLongLong();
-    e.operatorId = q.value(7).toLongLong();
-    e.operatorName = q.value(8).toString();
-    e.idempotencyKey = q.value(9).toString();
-    e.reverses = q.value(10).toLongLong();
-    e.visitId = q.value(11).toLongLong();
-    e.note = q.value(12).toString();
-    return e;
-}
 
 QVariant textOrNull(const QString &text)
 {
@@ -61,12 +39,12 @@ QVariant textOrNull(const QString &text)
 Status validateAmount(qint64 amount, const QString &field, bool allowZero = false)
 {
     if (amount < 0 || (amount == 0 && !allowZero))
-        return Error(Error::Code::InvalidInput,
-                     Tr::tr("The %1 must be more than zero.").arg(field), field);
+        return Error(
+            Error::Code::InvalidInput, Tr::tr("The %1 must be more than zero.").arg(field), field);
     if (amount > WalletService::MaxAmount)
         return Error(Error::Code::InvalidInput,
-                     Tr::tr("The %1 is larger than any single payment ChainCard accepts.").arg(field),
-                     field);
+            Tr::tr("The %1 is larger than any single payment ChainCard accepts.").arg(field),
+            field);
     return {};
 }
 
@@ -75,8 +53,8 @@ Result<QString> validateKey(const QString &key)
     const QString trimmed = key.trimmed();
     if (trimmed.size() > maxKeyLength)
         return Error(Error::Code::InvalidInput,
-                     Tr::tr("The reference key is longer than %1 characters.").arg(maxKeyLength),
-                     QStringLiteral("ref"));
+            Tr::tr("The reference key is longer than %1 characters.").arg(maxKeyLength),
+            QStringLiteral("ref"));
     return trimmed;
 }
 
@@ -87,143 +65,53 @@ QString actionFor(EntryKind kind)
 
 } // namespace
 
-QString kindName(EntryKind kind)
-{
-    switch (kind) {
-    case EntryKind::TopUp: return QStringLiteral("topup");
-    case EntryKind::Bonus: return QStringLiteral("bonus");
-    case EntryKind::Spend: return QStringLiteral("spend");
-    case EntryKind::Refund: return QStringLiteral("refund");
-    case EntryKind::Reversal: return QStringLiteral("reversal");
-    case EntryKind::Adjustment: return QStringLiteral("adjustment");
-    }
-    return {};
-}
-
-std::optional<EntryKind> kindFromName(const QString &name)
-{
-    for (EntryKind k : { EntryKind::TopUp, EntryKind::Bonus, EntryKind::Spend, EntryKind::Refund,
-                         EntryKind::Reversal, EntryKind::Adjustment }) {
-        if (kindName(k) == name)
-            return k;
-    }
-    return std::nullopt;
-}
-
-WalletService::WalletService(storage::Database &db)
-    : m_db(db)
-{
-}
-
-Status WalletService::loadSettings()
-{
-    if (m_settings)
-        return {};
-    auto settings = chain::ChainStore::load(m_db);
-    if (!settings)
-        return settings.error();
-    m_settings = Settings { settings->region, settings->decimals() };
-    return {};
-}
-
-QString WalletService::display(qint64 minor) const
-{
-    return money::toDisplay(minor, QLocale(), m_settings ? m_settings->decimals : 2);
-}
-
 Status WalletService::requireOpenBranch(qint64 branchId)
 {
     if (branchId == 0)
         return Error(Error::Code::InvalidInput, Tr::tr("Choose the branch where this happens."),
-                     QStringLiteral("branch"));
-    auto active = storage::scalar(m_db, QStringLiteral("SELECT active FROM branches WHERE id = ?"),
-                                  { branchId }, -1);
+            QStringLiteral("branch"));
+    auto active = storage::scalar(
+        m_db, QStringLiteral("SELECT active FROM branches WHERE id = ?"), { branchId }, -1);
     if (!active)
         return active.error();
     if (active->toInt() < 0)
         return Error(Error::Code::NotFound, Tr::tr("There is no branch with id %1.").arg(branchId),
-                     QStringLiteral("branch"));
+            QStringLiteral("branch"));
     // A closed branch keeps its history but takes no new money.
     if (active->toInt() == 0)
         return Error(Error::Code::Conflict,
-                     Tr::tr("Branch %1 has been deactivated; it takes no new wallet operations.")
-                         .arg(branchId),
-                     QStringLiteral("branch"));
+            Tr::tr("Branch %1 has been deactivated; it takes no new wallet operations.")
+                .arg(branchId),
+            QStringLiteral("branch"));
     return {};
 }
 
-Result<WalletService::Person> WalletService::resolvePerson(const auth::Actor &actor,
-                                                           const Request &request,
-                                                           bool registerIfUnknown)
+// The opening every write shares, inside its transaction: the branch takes money, the person
+// (registered as a guest at the branch when unknown and `registerIfUnknown`), and what an
+// earlier use of `key` wrote, if it was used.
+Result<WalletService::Start> WalletService::start(
+    const auth::Actor &actor, const Request &request, bool registerIfUnknown, const QString &key)
 {
-    people::PersonService persons(m_db, people::PhoneNormalizer(m_settings->region));
-    Result<people::Person> found = Error();
-    if (request.personId != 0)
-        found = persons.find(request.personId);
-    else if (request.phone.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, Tr::tr("Give the person's phone number."),
-                     QStringLiteral("phone"));
-    else if (registerIfUnknown)
-        found = persons.findOrRegister(actor, request.phone, request.branchId);
-    else
-        found = persons.findByPhone(request.phone);
-    if (!found)
-        return found.error();
-    return Person { found->id, found->phone, found->memberSince };
-}
-
-Result<Balance> WalletService::readBalance(qint64 personId)
-{
-    auto q = storage::prepare(
-        m_db, QStringLiteral("SELECT p.phone, coalesce(w.principal, 0), coalesce(w.bonus, 0),"
-                             " coalesce(w.topped_up, 0) FROM people p"
-                             " LEFT JOIN wallets w ON w.person_id = p.id WHERE p.id = ?"));
-    if (!q)
-        return q.error();
-    if (auto s = storage::exec(*q, { personId }); !s)
+    if (auto s = requireOpenBranch(request.branchId); !s)
         return s.error();
-    if (!q->next())
-        return Error(Error::Code::NotFound, Tr::tr("There is no person with id %1.").arg(personId));
-    Balance b;
-    b.personId = personId;
-    b.phone = q->value(0).toString();
-    b.principal = q->value(1).toLongLong();
-    b.bonus = q->value(2).toLongLong();
-    b.toppedUp = q->value(3).toLongLong();
-    return b;
-}
-
-Result<Entry> WalletService::entry(qint64 entryId)
-{
-    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE id = ?"));
-    if (!q)
-        return q.error();
-    if (auto s = storage::exec(*q, { entryId }); !s)
-        return s.error();
-    if (!q->next())
-        return Error(Error::Code::NotFound,
-                     Tr::tr("There is no wallet entry with id %1.").arg(entryId),
-                     QStringLiteral("entry"));
-    return readEntry(*q);
-}
-
-Result<std::optional<Entry>> WalletService::findByKey(const QString &key)
-{
-    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE idempotency_key = ?"));
-    if (!q)
-        return q.error();
-    if (auto s = storage::exec(*q, { key }); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<Entry>();
-    return std::optional<Entry>(readEntry(*q));
+    auto person = resolvePerson(actor, request, registerIfUnknown);
+    if (!person)
+        return person.error();
+    Start out { *person, std::nullopt };
+    if (!key.isEmpty()) {
+        auto original = findByKey(key);
+        if (!original)
+            return original.error();
+        out.original = *original;
+    }
+    return out;
 }
 
 // The first use of `key` wrote `original`; the retry asks for (kind, person, principal, bonus):
 // for a top-up the principal and bonus amounts, for a spend or refund the amount (and 0), for
 // an adjustment the two signed deltas.
 Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qint64 personId,
-                                      qint64 principal, qint64 bonus, const QString &key)
+    qint64 principal, qint64 bonus, const QString &key, bool anyBonus)
 {
     Outcome out;
     out.entry = original;
@@ -236,23 +124,30 @@ Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qin
         if (!bonusEntry)
             return bonusEntry.error();
         const qint64 givenBonus = *bonusEntry ? (*bonusEntry)->bonus : 0;
-        same = same && givenBonus == bonus;
+        // A bonus by the rules is whatever the rules gave the first time.
+        same = same && (anyBonus || givenBonus == bonus);
         if (*bonusEntry)
             out.bonusEntry = **bonusEntry;
         break;
     }
-    case EntryKind::Spend: same = same && -original.amount() == principal; break;
-    case EntryKind::Refund: same = same && original.amount() == principal; break;
-    default: same = same && original.principal == principal && original.bonus == bonus; break;
+    case EntryKind::Spend:
+        same = same && -original.amount() == principal;
+        break;
+    case EntryKind::Refund:
+        same = same && original.amount() == principal;
+        break;
+    default:
+        same = same && original.principal == principal && original.bonus == bonus;
+        break;
     }
     if (!same)
         return Error(Error::Code::Conflict,
-                     Tr::tr("The reference \"%1\" was already used for another operation (entry "
-                            "%2, a %3 of %4); use a new reference for a new operation.")
-                         .arg(key)
-                         .arg(original.id)
-                         .arg(kindName(original.kind), display(original.amount())),
-                     QStringLiteral("ref"));
+            Tr::tr("The reference \"%1\" was already used for another operation (entry "
+                   "%2, a %3 of %4); use a new reference for a new operation.")
+                .arg(key)
+                .arg(original.id)
+                .arg(kindName(original.kind), display(original.amount())),
+            QStringLiteral("ref"));
     auto balance = readBalance(original.personId);
     if (!balance)
         return balance.error();
@@ -260,8 +155,8 @@ Result<Outcome> WalletService::replay(const Entry &original, EntryKind kind, qin
     return out;
 }
 
-Result<Entry> WalletService::append(const auth::Actor &actor, Entry entry, Balance &balance,
-                                    qint64 toppedUpDelta)
+Result<Entry> WalletService::append(
+    const auth::Actor &actor, Entry entry, Balance &balance, qint64 toppedUpDelta)
 {
     const Balance before = balance;
     Balance after = balance;
@@ -270,49 +165,48 @@ Result<Entry> WalletService::append(const auth::Actor &actor, Entry entry, Balan
     after.toppedUp += toppedUpDelta;
     if (after.principal < 0 || after.bonus < 0)
         return Error(Error::Code::Conflict,
-                     Tr::tr("This would make the balance of %1 negative (it is %2).")
-                         .arg(balance.phone, display(balance.total())),
-                     QStringLiteral("amount"));
+            Tr::tr("This would make the balance of %1 negative (it is %2).")
+                .arg(balance.phone, display(balance.total())),
+            QStringLiteral("amount"));
     if (after.principal > std::numeric_limits<qint64>::max() / 4
         || after.bonus > std::numeric_limits<qint64>::max() / 4)
         return Error(Error::Code::Conflict,
-                     Tr::tr("The balance of %1 would exceed what ChainCard can hold.").arg(balance.phone),
-                     QStringLiteral("amount"));
+            Tr::tr("The balance of %1 would exceed what ChainCard can hold.").arg(balance.phone),
+            QStringLiteral("amount"));
     if (entry.occurredAt == 0)
         entry.occurredAt = clock::now();
     entry.operatorId = actor.userId();
     entry.operatorName = actor.name();
-    auto q = storage::prepare(
-        m_db, QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal,"
-                             " bonus, occurred_at, operator_id, operator, idempotency_key,"
-                             " reverses, visit_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto q = storage::prepare(m_db,
+        QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal,"
+                       " bonus, occurred_at, operator_id, operator, idempotency_key,"
+                       " reverses, visit_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
-    if (auto s = storage::exec(*q, { entry.personId, entry.branchId, kindName(entry.kind),
-                                     entry.principal, entry.bonus, entry.occurredAt,
-                                     storage::nullIfZero(entry.operatorId), entry.operatorName,
-                                     textOrNull(entry.idempotencyKey),
-                                     storage::nullIfZero(entry.reverses),
-                                     storage::nullIfZero(entry.visitId), entry.note });
+    if (auto s = storage::exec(*q,
+            { entry.personId, entry.branchId, kindName(entry.kind), entry.principal, entry.bonus,
+                entry.occurredAt, storage::nullIfZero(entry.operatorId), entry.operatorName,
+                textOrNull(entry.idempotencyKey), storage::nullIfZero(entry.reverses),
+                storage::nullIfZero(entry.visitId), entry.note });
         !s)
         return s.error();
     entry.id = q->lastInsertId().toLongLong();
-    if (auto s = storage::execOnce(
-            m_db,
-            QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, topped_up, updated_at)"
-                           " VALUES (?,?,?,?,?) ON CONFLICT (person_id) DO UPDATE SET"
-                           " principal = excluded.principal, bonus = excluded.bonus,"
-                           " topped_up = excluded.topped_up, updated_at = excluded.updated_at"),
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral(
+                "INSERT INTO wallets (person_id, principal, bonus, topped_up, updated_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT (person_id) DO UPDATE SET"
+                " principal = excluded.principal, bonus = excluded.bonus,"
+                " topped_up = excluded.topped_up, updated_at = excluded.updated_at"),
             { entry.personId, after.principal, after.bonus, after.toppedUp, entry.occurredAt });
         !s)
         return s.error();
     const QJsonObject beforeJson { { QStringLiteral("principal"), before.principal },
-                                   { QStringLiteral("bonus"), before.bonus } };
+        { QStringLiteral("bonus"), before.bonus } };
     QJsonObject afterJson { { QStringLiteral("principal"), after.principal },
-                            { QStringLiteral("bonus"), after.bonus },
-                            { QStringLiteral("entry_principal"), entry.principal },
-                            { QStringLiteral("entry_bonus"), entry.bonus },
-                            { QStringLiteral("person_id"), entry.personId } };
+        { QStringLiteral("bonus"), after.bonus },
+        { QStringLiteral("entry_principal"), entry.principal },
+        { QStringLiteral("entry_bonus"), entry.bonus },
+        { QStringLiteral("person_id"), entry.personId } };
     if (!entry.idempotencyKey.isEmpty())
         afterJson.insert(QStringLiteral("ref"), entry.idempotencyKey);
     if (entry.reverses != 0)
@@ -320,8 +214,7 @@ Result<Entry> WalletService::append(const auth::Actor &actor, Entry entry, Balan
     if (!entry.note.isEmpty())
         afterJson.insert(QStringLiteral("note"), entry.note);
     if (auto s = audit::AuditLog::record(m_db, actor, actionFor(entry.kind),
-                                         QStringLiteral("wallet_entry"), entry.id, entry.branchId,
-                                         beforeJson, afterJson);
+            QStringLiteral("wallet_entry"), entry.id, entry.branchId, beforeJson, afterJson);
         !s)
         return s.error();
     balance = after;
@@ -332,6 +225,10 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
 {
     if (auto s = validateAmount(request.amount, QStringLiteral("amount")); !s)
         return s.error();
+    if (request.ruleBonus && request.bonus != 0)
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("Give either a bonus or the chain's bonus rules, not both."),
+            QStringLiteral("bonus"));
     if (auto s = validateAmount(request.bonus, QStringLiteral("bonus"), true); !s)
         return s.error();
     auto key = validateKey(request.idempotencyKey);
@@ -344,19 +241,15 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireOpenBranch(request.branchId); !s)
-        return s.error();
-    auto person = resolvePerson(actor, request, true);
-    if (!person)
-        return person.error();
-    if (!key->isEmpty()) {
-        auto original = findByKey(*key);
-        if (!original)
-            return original.error();
-        if (*original)
-            return replay(**original, EntryKind::TopUp, person->id, request.amount, request.bonus,
-                          *key);
-    }
+    auto opened = start(actor, request, true, *key);
+    if (!opened)
+        return opened.error();
+    const Person *person = &opened->person;
+    if (opened->original)
+        return replay(*opened->original, EntryKind::TopUp, person->id, request.amount,
+            request.bonus, *key, request.ruleBonus);
+    const qint64 bonus
+        = request.ruleBonus ? m_settings->rules.bonusFor(request.amount) : request.bonus;
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
@@ -373,11 +266,11 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     if (!written)
         return written.error();
     out.entry = *written;
-    if (request.bonus > 0) {
+    if (bonus > 0) {
         Entry b = e;
         b.kind = EntryKind::Bonus;
         b.principal = 0;
-        b.bonus = request.bonus;
+        b.bonus = bonus;
         if (!key->isEmpty())
             b.idempotencyKey = *key + bonusKeySuffix;
         auto bonusWritten = append(actor, b, *balance, 0);
@@ -389,9 +282,9 @@ Result<Outcome> WalletService::topUp(const auth::Actor &actor, const Request &re
     // older one after a newer.
     if (person->memberSince == 0 || out.entry.occurredAt < person->memberSince) {
         if (auto s = storage::execOnce(m_db,
-                                       QStringLiteral("UPDATE people SET member_since = ? WHERE id = ?"
-                                                      " AND (member_since IS NULL OR member_since > ?)"),
-                                       { out.entry.occurredAt, person->id, out.entry.occurredAt });
+                QStringLiteral("UPDATE people SET member_since = ? WHERE id = ?"
+                               " AND (member_since IS NULL OR member_since > ?)"),
+                { out.entry.occurredAt, person->id, out.entry.occurredAt });
             !s)
             return s.error();
     }
@@ -419,18 +312,12 @@ Result<Outcome> WalletService::grantBonus(const auth::Actor &actor, const Reques
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireOpenBranch(request.branchId); !s)
-        return s.error();
-    auto person = resolvePerson(actor, request, true);
-    if (!person)
-        return person.error();
-    if (!key->isEmpty()) {
-        auto original = findByKey(*key);
-        if (!original)
-            return original.error();
-        if (*original)
-            return replay(**original, EntryKind::Bonus, person->id, 0, request.amount, *key);
-    }
+    auto opened = start(actor, request, true, *key);
+    if (!opened)
+        return opened.error();
+    const Person *person = &opened->person;
+    if (opened->original)
+        return replay(*opened->original, EntryKind::Bonus, person->id, 0, request.amount, *key);
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
@@ -459,7 +346,7 @@ Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &re
         return s.error();
     if (request.bonus != 0)
         return Error(Error::Code::InvalidInput, Tr::tr("A bonus is only given with a top-up."),
-                     QStringLiteral("bonus"));
+            QStringLiteral("bonus"));
     auto key = validateKey(request.idempotencyKey);
     if (!key)
         return key.error();
@@ -470,34 +357,28 @@ Result<Outcome> WalletService::spend(const auth::Actor &actor, const Request &re
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireOpenBranch(request.branchId); !s)
-        return s.error();
-    auto person = resolvePerson(actor, request, false);
-    if (!person)
-        return person.error();
-    if (!key->isEmpty()) {
-        auto original = findByKey(*key);
-        if (!original)
-            return original.error();
-        if (*original)
-            return replay(**original, EntryKind::Spend, person->id, request.amount, 0, *key);
-    }
+    auto opened = start(actor, request, false, *key);
+    if (!opened)
+        return opened.error();
+    const Person *person = &opened->person;
+    if (opened->original)
+        return replay(*opened->original, EntryKind::Spend, person->id, request.amount, 0, *key);
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
     if (balance->total() < request.amount)
         return Error(Error::Code::Conflict,
-                     Tr::tr("The balance of %1 is %2, not enough to pay %3.")
-                         .arg(person->phone, display(balance->total()), display(request.amount)),
-                     QStringLiteral("amount"));
-    // The spend order: bonus first, then principal.
-    const qint64 fromBonus = std::min(balance->bonus, request.amount);
+            Tr::tr("The balance of %1 is %2, not enough to pay %3.")
+                .arg(person->phone, display(balance->total()), display(request.amount)),
+            QStringLiteral("amount"));
+    const Split split = WalletRules::spendSplit(
+        m_settings->rules.spendOrder, request.amount, balance->principal, balance->bonus);
     Entry e;
     e.personId = person->id;
     e.branchId = request.branchId;
     e.kind = EntryKind::Spend;
-    e.principal = -(request.amount - fromBonus);
-    e.bonus = -fromBonus;
+    e.principal = -split.principal;
+    e.bonus = -split.bonus;
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
@@ -521,7 +402,7 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
         return s.error();
     if (request.bonus != 0)
         return Error(Error::Code::InvalidInput, Tr::tr("A bonus is only given with a top-up."),
-                     QStringLiteral("bonus"));
+            QStringLiteral("bonus"));
     auto key = validateKey(request.idempotencyKey);
     if (!key)
         return key.error();
@@ -534,24 +415,18 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireOpenBranch(request.branchId); !s)
-        return s.error();
-    auto person = resolvePerson(actor, request, false);
-    if (!person)
-        return person.error();
-    if (!key->isEmpty()) {
-        auto original = findByKey(*key);
-        if (!original)
-            return original.error();
-        if (*original)
-            return replay(**original, EntryKind::Refund, person->id, request.amount, 0, *key);
-    }
+    auto opened = start(actor, request, false, *key);
+    if (!opened)
+        return opened.error();
+    const Person *person = &opened->person;
+    if (opened->original)
+        return replay(*opened->original, EntryKind::Refund, person->id, request.amount, 0, *key);
     // What is left to refund: spending net of refunds, per bucket, reversals counted.
-    auto q = storage::prepare(
-        m_db, QStringLiteral("SELECT coalesce(sum(-e.principal), 0), coalesce(sum(-e.bonus), 0)"
-                             " FROM wallet_entries e LEFT JOIN wallet_entries r ON r.id = e.reverses"
-                             " WHERE e.person_id = ? AND (e.kind IN ('spend', 'refund')"
-                             "  OR (e.kind = 'reversal' AND r.kind IN ('spend', 'refund')))"));
+    auto q = storage::prepare(m_db,
+        QStringLiteral("SELECT coalesce(sum(-e.principal), 0), coalesce(sum(-e.bonus), 0)"
+                       " FROM wallet_entries e LEFT JOIN wallet_entries r ON r.id = e.reverses"
+                       " WHERE e.person_id = ? AND (e.kind IN ('spend', 'refund')"
+                       "  OR (e.kind = 'reversal' AND r.kind IN ('spend', 'refund')))"));
     if (!q)
         return q.error();
     if (auto s = storage::exec(*q, { person->id }); !s)
@@ -564,20 +439,20 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     }
     if (request.amount > openPrincipal + openBonus)
         return Error(Error::Code::Conflict,
-                     Tr::tr("%1 can be refunded at most %2: refunds may not exceed what was spent.")
-                         .arg(person->phone, display(openPrincipal + openBonus)),
-                     QStringLiteral("amount"));
+            Tr::tr("%1 can be refunded at most %2: refunds may not exceed what was spent.")
+                .arg(person->phone, display(openPrincipal + openBonus)),
+            QStringLiteral("amount"));
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
-    // Back in the opposite of the spend order: principal first, then bonus.
-    const qint64 toPrincipal = std::min(openPrincipal, request.amount);
+    const Split split = WalletRules::refundSplit(
+        m_settings->rules.spendOrder, request.amount, openPrincipal, openBonus);
     Entry e;
     e.personId = person->id;
     e.branchId = request.branchId;
     e.kind = EntryKind::Refund;
-    e.principal = toPrincipal;
-    e.bonus = request.amount - toPrincipal;
+    e.principal = split.principal;
+    e.bonus = split.bonus;
     e.idempotencyKey = *key;
     e.visitId = request.visitId;
     e.note = request.note.trimmed();
@@ -593,8 +468,8 @@ Result<Outcome> WalletService::refund(const auth::Actor &actor, const Request &r
     return out;
 }
 
-Result<Outcome> WalletService::reverse(const auth::Actor &actor, qint64 entryId,
-                                       const QString &note)
+Result<Outcome> WalletService::reverse(
+    const auth::Actor &actor, qint64 entryId, const QString &note)
 {
     if (auto s = actor.requireManagerOrOwner(Tr::tr("reverse wallet entries")); !s)
         return s.error();
@@ -610,29 +485,29 @@ Result<Outcome> WalletService::reverse(const auth::Actor &actor, qint64 entryId,
         return s.error();
     if (original->kind == EntryKind::Reversal)
         return Error(Error::Code::Conflict,
-                     Tr::tr("Entry %1 is itself a reversal and cannot be reversed; make an "
-                            "adjustment instead.")
-                         .arg(entryId),
-                     QStringLiteral("entry"));
+            Tr::tr("Entry %1 is itself a reversal and cannot be reversed; make an "
+                   "adjustment instead.")
+                .arg(entryId),
+            QStringLiteral("entry"));
     auto already = storage::scalar(
         m_db, QStringLiteral("SELECT id FROM wallet_entries WHERE reverses = ?"), { entryId }, 0);
     if (!already)
         return already.error();
     if (already->toLongLong() != 0)
         return Error(Error::Code::Conflict,
-                     Tr::tr("Entry %1 was already reversed by entry %2.")
-                         .arg(entryId)
-                         .arg(already->toLongLong()),
-                     QStringLiteral("entry"));
+            Tr::tr("Entry %1 was already reversed by entry %2.")
+                .arg(entryId)
+                .arg(already->toLongLong()),
+            QStringLiteral("entry"));
     auto balance = readBalance(original->personId);
     if (!balance)
         return balance.error();
     if (balance->principal - original->principal < 0 || balance->bonus - original->bonus < 0)
         return Error(Error::Code::Conflict,
-                     Tr::tr("Reversing entry %1 would make the balance of %2 negative (it is %3).")
-                         .arg(entryId)
-                         .arg(balance->phone, display(balance->total())),
-                     QStringLiteral("entry"));
+            Tr::tr("Reversing entry %1 would make the balance of %2 negative (it is %3).")
+                .arg(entryId)
+                .arg(balance->phone, display(balance->total())),
+            QStringLiteral("entry"));
     Entry e;
     e.personId = original->personId;
     e.branchId = original->branchId;
@@ -646,31 +521,83 @@ Result<Outcome> WalletService::reverse(const auth::Actor &actor, qint64 entryId,
     auto written = append(actor, e, *balance, toppedUpDelta);
     if (!written)
         return written.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
     Outcome out;
     out.entry = *written;
+    if (original->kind == EntryKind::TopUp
+        && m_settings->rules.topUpRefundBonus == TopUpRefundBonus::Forfeit) {
+        auto bonus = bonusOfTopUp(*original);
+        if (!bonus)
+            return bonus.error();
+        // Already taken back (reversed on its own earlier), or nothing left of it: nothing to do.
+        Result<QVariant> reversed = QVariant(1);
+        if (*bonus && balance->bonus > 0)
+            reversed = storage::scalar(m_db,
+                QStringLiteral("SELECT count(*) FROM wallet_entries WHERE reverses = ?"),
+                { (*bonus)->id }, 0);
+        if (!reversed)
+            return reversed.error();
+        if (reversed->toLongLong() == 0) {
+            Entry b;
+            b.personId = original->personId;
+            b.branchId = original->branchId;
+            b.note = note.trimmed();
+            if (balance->bonus >= (*bonus)->bonus) {
+                b.kind = EntryKind::Reversal;
+                b.bonus = -(*bonus)->bonus;
+                b.reverses = (*bonus)->id;
+            } else { // part of it was spent: what is left of it goes
+                b.kind = EntryKind::Adjustment;
+                b.bonus = -balance->bonus;
+                b.note = Tr::tr("Bonus of top-up %1 forfeited with its refund").arg(original->id)
+                    + (b.note.isEmpty() ? QString() : QStringLiteral(": ") + b.note);
+            }
+            auto bonusWritten = append(actor, b, *balance, 0);
+            if (!bonusWritten)
+                return bonusWritten.error();
+            out.bonusEntry = *bonusWritten;
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
     out.balance = *balance;
     return out;
 }
 
+// The bonus given with a top-up: the entry keyed "<key>/bonus", or, for a top-up without a
+// key, the bonus entry topUp() wrote right after it in the same transaction (the next id, same
+// person, branch and time).
+Result<std::optional<Entry>> WalletService::bonusOfTopUp(const Entry &topUp)
+{
+    if (!topUp.idempotencyKey.isEmpty())
+        return findByKey(topUp.idempotencyKey + bonusKeySuffix);
+    auto next = entry(topUp.id + 1);
+    if (!next) {
+        if (next.error().code() == Error::Code::NotFound)
+            return std::optional<Entry>();
+        return next.error();
+    }
+    if (next->kind == EntryKind::Bonus && next->personId == topUp.personId
+        && next->branchId == topUp.branchId && next->occurredAt == topUp.occurredAt
+        && next->idempotencyKey.isEmpty())
+        return std::optional<Entry>(*next);
+    return std::optional<Entry>();
+}
+
 Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId, qint64 branchId,
-                                      qint64 principalDelta, qint64 bonusDelta,
-                                      const QString &note, const QString &idempotencyKey)
+    qint64 principalDelta, qint64 bonusDelta, const QString &note, const QString &idempotencyKey)
 {
     if (auto s = actor.requireOwner(Tr::tr("adjust wallets")); !s)
         return s.error();
     if (principalDelta + bonusDelta == 0 || (principalDelta == 0 && bonusDelta == 0))
-        return Error(Error::Code::InvalidInput,
-                     Tr::tr("An adjustment must change the balance."), QStringLiteral("amount"));
+        return Error(Error::Code::InvalidInput, Tr::tr("An adjustment must change the balance."),
+            QStringLiteral("amount"));
     if (auto s = validateAmount(qAbs(principalDelta), QStringLiteral("amount"), true); !s)
         return s.error();
     if (auto s = validateAmount(qAbs(bonusDelta), QStringLiteral("bonus"), true); !s)
         return s.error();
     if (note.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput,
-                     Tr::tr("Say why the wallet is adjusted: a note is required."),
-                     QStringLiteral("note"));
+            Tr::tr("Say why the wallet is adjusted: a note is required."), QStringLiteral("note"));
     auto key = validateKey(idempotencyKey);
     if (!key)
         return key.error();
@@ -679,21 +606,16 @@ Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId,
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (auto s = requireOpenBranch(branchId); !s)
-        return s.error();
     Request request;
     request.personId = personId;
-    auto person = resolvePerson(actor, request, false);
-    if (!person)
-        return person.error();
-    if (!key->isEmpty()) {
-        auto original = findByKey(*key);
-        if (!original)
-            return original.error();
-        if (*original)
-            return replay(**original, EntryKind::Adjustment, person->id, principalDelta,
-                          bonusDelta, *key);
-    }
+    request.branchId = branchId;
+    auto opened = start(actor, request, false, *key);
+    if (!opened)
+        return opened.error();
+    const Person *person = &opened->person;
+    if (opened->original)
+        return replay(
+            *opened->original, EntryKind::Adjustment, person->id, principalDelta, bonusDelta, *key);
     auto balance = readBalance(person->id);
     if (!balance)
         return balance.error();
@@ -713,62 +635,6 @@ Result<Outcome> WalletService::adjust(const auth::Actor &actor, qint64 personId,
     Outcome out;
     out.entry = *written;
     out.balance = *balance;
-    return out;
-}
-
-Result<Balance> WalletService::balance(const auth::Actor &actor, qint64 personId)
-{
-    (void)actor; // anyone at a counter may read a balance (DESIGN.md, roles)
-    return readBalance(personId);
-}
-
-Result<Balance> WalletService::balanceByPhone(const auth::Actor &actor, const QString &phone)
-{
-    if (auto s = loadSettings(); !s)
-        return s.error();
-    Request request;
-    request.phone = phone;
-    auto person = resolvePerson(actor, request, false);
-    if (!person)
-        return person.error();
-    return balance(actor, person->id);
-}
-
-Result<QVector<Entry>> WalletService::ledger(const auth::Actor &actor, qint64 personId)
-{
-    return entriesOf(actor, personId, QStringLiteral("id"), -1);
-}
-
-Result<QVector<Entry>> WalletService::latestEntries(const auth::Actor &actor, qint64 personId,
-                                                    int limit)
-{
-    return entriesOf(actor, personId, QStringLiteral("id DESC"), qMax(1, limit));
-}
-
-Result<QVector<Entry>> WalletService::entriesOf(const auth::Actor &actor, qint64 personId,
-                                                const QString &order, int limit)
-{
-    auto home = storage::scalar(
-        m_db, QStringLiteral("SELECT coalesce(home_branch_id, 0) FROM people WHERE id = ?"),
-        { personId }, -1);
-    if (!home)
-        return home.error();
-    if (home->toLongLong() < 0)
-        return Error(Error::Code::NotFound, Tr::tr("There is no person with id %1.").arg(personId));
-    const bool everything = actor.canAccessBranch(home->toLongLong());
-    // LIMIT -1: no limit.
-    auto q = storage::prepare(m_db, selectEntry + QStringLiteral(" WHERE person_id = ?"
-                                                                 " AND (? = 0 OR branch_id = ?)"
-                                                                 " ORDER BY ")
-                                        + order + QStringLiteral(" LIMIT ?"));
-    if (!q)
-        return q.error();
-    const qint64 scope = everything ? 0 : actor.branchId();
-    if (auto s = storage::exec(*q, { personId, scope, scope, limit }); !s)
-        return s.error();
-    QVector<Entry> out;
-    while (q->next())
-        out.push_back(readEntry(*q));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/auth/actor.h"
 #include "core/common/result.h"
+#include "core/wallet/walletrules.h"
 
 #include <QString>
 #include <QVector>
@@ -63,6 +64,9 @@ struct Request
     qint64 branchId = 0;
     qint64 amount = 0; // minor units, > 0
     qint64 bonus = 0;  // top-up only: bonus given with it (充值送), >= 0
+    // Top-up only: the bonus is the chain's bonus rules' for the amount (WalletRules::bonusFor);
+    // `bonus` must then be 0. Imports of past ledgers leave it false and bring their own rows.
+    bool ruleBonus = false;
     QString idempotencyKey;
     qint64 visitId = 0; // spend/refund: the bill it pays, optional
     QString note;
@@ -86,9 +90,17 @@ struct Outcome
 // Rules:
 // - amounts are > 0 (adjustments: non-zero and signed); neither bucket of a wallet ever goes
 //   below zero: an operation that would is refused with Error::Code::Conflict;
-// - SPEND ORDER (a fixed rule, not a setting): a spend takes the bonus first, then the
-//   principal. A refund gives back in the opposite order: principal first, up to the
-//   principal the person has spent and not yet had refunded, then bonus;
+// - SPEND ORDER (the chain setting WalletRules::spendOrder, read at each operation): a spend
+//   takes bonus first, principal first, or both in proportion (WalletRules::spendSplit). A
+//   refund gives back in the opposite order, out of what the person has spent and not yet had
+//   refunded per bucket (WalletRules::refundSplit);
+// - a top-up without an explicit bonus and with `ruleBonus` gets the chain's bonus rules' bonus
+//   (the highest threshold the amount reaches);
+// - TOP-UP REFUNDS: reversing a top-up gives back its principal only, refused when the
+//   principal bucket no longer holds it; the bonus given with it (its "/bonus" entry, or the
+//   bonus entry written right after it in the same transaction) is then forfeited or kept as
+//   WalletRules::topUpRefundBonus says: forfeited, it is reversed whole when the bonus bucket
+//   still holds it, and otherwise what the bucket holds is taken back by an adjustment;
 // - the total refunded to a person never exceeds the total they have spent (both net of
 //   reversals);
 // - an idempotency key makes a retry harmless: the same key for the same operation, person
@@ -115,7 +127,9 @@ public:
     // Managers and the owner, at their branch.
     Result<Outcome> refund(const auth::Actor &actor, const Request &request);
     // Managers and the owner, in the entry's branch: appends the exact negation of an earlier
-    // entry (a reversal cannot itself be reversed; each entry is reversed at most once).
+    // entry (a reversal cannot itself be reversed; each entry is reversed at most once). For a
+    // top-up, the bonus that came with it follows the top-up refund rule (see above) and
+    // Outcome::bonusEntry is the entry that took it back (id 0 when it was kept).
     Result<Outcome> reverse(const auth::Actor &actor, qint64 entryId, const QString &note = {});
     // The owner only: a signed correction of either bucket, with a note saying why.
     Result<Outcome> adjust(const auth::Actor &actor, qint64 personId, qint64 branchId,
@@ -141,6 +155,7 @@ private:
     {
         QString region;
         int decimals = 2;
+        WalletRules rules;
     };
     struct Person
     {
@@ -149,7 +164,15 @@ private:
         qint64 memberSince = 0;
     };
 
+    struct Start
+    {
+        Person person;
+        std::optional<Entry> original; // the entry the request's key wrote before
+    };
+
     Status loadSettings();
+    Result<Start> start(const auth::Actor &actor, const Request &request, bool registerIfUnknown,
+                        const QString &key);
     Result<Person> resolvePerson(const auth::Actor &actor, const Request &request, bool registerIfUnknown);
     Status requireOpenBranch(qint64 branchId);
     Result<Balance> readBalance(qint64 personId);
@@ -158,7 +181,9 @@ private:
                                      const QString &order, int limit);
     Result<std::optional<Entry>> findByKey(const QString &key);
     Result<Outcome> replay(const Entry &original, EntryKind kind, qint64 personId,
-                           qint64 principal, qint64 bonus, const QString &key);
+                           qint64 principal, qint64 bonus, const QString &key,
+                           bool anyBonus = false);
+    Result<std::optional<Entry>> bonusOfTopUp(const Entry &topUp);
     Result<Entry> append(const auth::Actor &actor, Entry entry, Balance &balance,
                          qint64 toppedUpDelta);
     QString display(qint64 minor) const;

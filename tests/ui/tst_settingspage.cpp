@@ -214,7 +214,7 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         QCOMPARE(controller.start(path, QStringLiteral("owner"), TestChain::ownerPassword),
             ui::AppController::Started::Running);
         QCOMPARE(itemTexts(controller.window()->navigation()),
-            QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Branches"),
+            QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Retention"),
                 QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
@@ -229,7 +229,7 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         ui::AppController::Started::Running);
     QVERIFY(!controller.window()->findChild<SettingsPage *>());
     QCOMPARE(itemTexts(controller.window()->navigation()),
-        QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Branches"),
+        QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
             QStringLiteral("Members"), QStringLiteral("Retention") }));
 }
 

@@ -238,8 +238,8 @@ void TestUsersPage::usersPageIsTheOwnersAlone()
             ui::AppController::Started::Running);
         QVERIFY(controller.window()->findChild<UsersPage *>());
         QListWidget *navigation = controller.window()->navigation();
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Branches"));
-        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Users"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Branches"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Users"));
     }
     ui::AppController controller;
     QCOMPARE(controller.start(path, QStringLiteral("mei"), QStringLiteral("staff-password")),

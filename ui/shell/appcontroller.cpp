@@ -4,6 +4,7 @@
 #include "core/maintenance/backup.h"
 #include "core/storage/database.h"
 #include "ui/branches/branchespage.h"
+#include "ui/counter/counterpage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrunwizard.h"
 #include "ui/importer/importaction.h"
@@ -191,6 +192,10 @@ void AppController::addPages()
     auto *membersPage = new members::MembersPage(session, window);
     auto *retentionPage = new retention::RetentionPage(session, window);
     addPage(dashboardPage, QT_TR_NOOP("Dashboard"));
+    auto *counterPage = new counter::CounterPage(session, window);
+    addPage(counterPage, QT_TR_NOOP("Counter"));
+    if (session.actor.role() == core::auth::Role::Cashier) // the counter is a cashier's work
+        window->showPage(counterPage);
     addPage(branchesPage, QT_TR_NOOP("Branches"));
     if (session.actor.isOwner()) { // accounts are the owner's alone; the core refuses others
         auto *usersPage = new users::UsersPage(session, window);
