@@ -679,6 +679,10 @@
         <source>see coupon figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim %1 belongs to someone else than the person of receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1501,6 +1505,17 @@
     </message>
     <message>
         <source>read reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>see the settlement between branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement period must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -679,6 +679,10 @@
         <source>see coupon figures</source>
         <translation>查看优惠券数据</translation>
     </message>
+    <message>
+        <source>Claim %1 belongs to someone else than the person of receipt %2.</source>
+        <translation>领券码 %1 不属于小票 %2 的顾客。</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1500,6 +1504,17 @@
     <message>
         <source>read reviews</source>
         <translation>查看评价</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>see the settlement between branches</source>
+        <translation>查看门店间结算</translation>
+    </message>
+    <message>
+        <source>The settlement period must end after it starts.</source>
+        <translation>结算期的结束时间必须晚于开始时间。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,9 @@ const QVector<Command> &commands()
         { "wallet",
           "wallet topup|spend|refund --phone P --branch CODE --amount 12.34 [--bonus 1.00] [--ref KEY]\n"
           "    (a top-up without --bonus gets the chain's bonus rules)\n"
-          "  wallet balance --phone P",
+          "  wallet balance --phone P\n"
+          "  wallet settlement --from YYYY-MM-DD --to YYYY-MM-DD [--branch CODE]\n"
+          "    (principal topped up at one branch and spent at another, first in first out)",
           true, runWallet },
         { "counter",
           "counter find --text PHONE|LAST4|MEMBERCODE\n"
