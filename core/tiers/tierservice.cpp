@@ -108,17 +108,8 @@ Result<Tier> TierService::create(const auth::Actor &actor, const Tier &tier)
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto clash = storage::scalar(
-        m_db, QStringLiteral("SELECT name FROM tiers WHERE rank = ? OR name = ? LIMIT 1"),
-        { t.rank, t.name });
-    if (!clash)
-        return clash.error();
-    if (clash->isValid())
-        return Error(Error::Code::Conflict,
-                     Tr::tr("The tier \"%1\" already has that name or rank %2.")
-                         .arg(clash->toString())
-                         .arg(t.rank),
-                     QStringLiteral("rank"));
+    if (auto s = refuseClash(t); !s)
+        return s.error();
     auto q = storage::prepare(m_db, QStringLiteral("INSERT INTO tiers (rank, name, rule, threshold,"
                                                    " window_days, discount_bp) VALUES (?,?,?,?,?,?)"));
     if (!q)
@@ -136,6 +127,81 @@ Result<Tier> TierService::create(const auth::Actor &actor, const Tier &tier)
     if (auto s = tx.commit(); !s)
         return s.error();
     return t;
+}
+
+Status TierService::refuseClash(const Tier &tier)
+{
+    auto clash = storage::scalar(m_db,
+        QStringLiteral("SELECT name FROM tiers WHERE (rank = ? OR name = ?) AND id <> ? LIMIT 1"),
+        { tier.rank, tier.name, tier.id });
+    if (!clash)
+        return clash.error();
+    if (clash->isValid())
+        return Error(Error::Code::Conflict,
+            Tr::tr("The tier \"%1\" already has that name or rank %2.")
+                .arg(clash->toString())
+                .arg(tier.rank),
+            QStringLiteral("rank"));
+    return {};
+}
+
+Status TierService::update(const auth::Actor &actor, const Tier &tier)
+{
+    if (auto s = actor.requireOwner(Tr::tr("define membership tiers")); !s)
+        return s;
+    if (auto s = validate(tier); !s)
+        return s;
+    Tier t = tier;
+    t.name = t.name.trimmed();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = find(t.id);
+    if (!before)
+        return before.error();
+    if (auto s = refuseClash(t); !s)
+        return s;
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral("UPDATE tiers SET rank = ?, name = ?, rule = ?, threshold = ?,"
+                           " window_days = ?, discount_bp = ? WHERE id = ?"),
+            { t.rank, t.name, ruleName(t.rule), t.threshold,
+                t.windowDays > 0 ? QVariant(t.windowDays) : QVariant(), t.discountBp, t.id });
+        !s)
+        return s;
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("tier.update"),
+            QStringLiteral("tier"), t.id, 0, toJson(*before), toJson(t));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status TierService::remove(const auth::Actor &actor, qint64 tierId)
+{
+    if (auto s = actor.requireOwner(Tr::tr("define membership tiers")); !s)
+        return s;
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto tier = find(tierId);
+    if (!tier)
+        return tier.error();
+    auto holders = storage::scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM people WHERE tier_id = ?"), { tierId });
+    if (!holders)
+        return holders.error();
+    if (const qint64 n = holders->toLongLong(); n > 0)
+        return Error(Error::Code::Conflict,
+            Tr::tr("%n people hold the tier \"%1\"; it cannot be removed.", nullptr, int(n))
+                .arg(tier->name));
+    if (auto s = storage::execOnce(
+            m_db, QStringLiteral("DELETE FROM tiers WHERE id = ?"), { tierId });
+        !s)
+        return s;
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("tier.delete"),
+            QStringLiteral("tier"), tierId, 0, toJson(*tier), {});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QVector<Tier>> TierService::list()

@@ -44,6 +44,11 @@ public:
     explicit TierService(storage::Database &db) : m_db(db) { }
 
     Result<Tier> create(const auth::Actor &actor, const Tier &tier);
+    // The owner changes a tier's name, rank, rule, threshold or discount. People keep the tier
+    // they hold (never downgraded); a lower bar lifts people at their next top-up or spend.
+    Status update(const auth::Actor &actor, const Tier &tier);
+    // The owner removes a tier nobody holds.
+    Status remove(const auth::Actor &actor, qint64 tierId);
     // Lowest rank first.
     Result<QVector<Tier>> list();
     Result<Tier> find(qint64 tierId);
@@ -56,6 +61,8 @@ public:
     static Status validate(const Tier &tier);
 
 private:
+    // The tier using `tier`'s name or rank, other than itself: a Conflict naming it.
+    Status refuseClash(const Tier &tier);
     Result<bool> qualifies(qint64 personId, const Tier &tier);
 
     storage::Database &m_db;

@@ -66,6 +66,7 @@ private slots:
     void onlyTheOwnerDefinesTiers();
     void duplicateRankOrNameRefused();
     void listIsOrderedByRank();
+    void updateAndRemove();
     void cumulativeTopUpRaisesStepByStep();
     void bestTierIsChosenDirectly();
     void singleTopUpNeedsOneBigTopUp();
@@ -136,6 +137,49 @@ void TestTiers::duplicateRankOrNameRefused()
                     Error::Code::Conflict);
     CC_VERIFY_ERROR(tiers.create(chain.owner(), tier(QStringLiteral("Silver"), 2, Rule::CumulativeTopUp, 200)),
                     Error::Code::Conflict);
+}
+
+// The owner edits a tier (its own name and rank are no clash; another's are) and removes one
+// nobody holds; a tier someone holds stays; a manager may do neither.
+void TestTiers::updateAndRemove()
+{
+    TestChain chain;
+    TierService tiers(chain.db());
+    auto silver = tiers.create(chain.owner(), tier(QStringLiteral("Silver"), 1, Rule::CumulativeTopUp, 50000));
+    auto gold = tiers.create(chain.owner(), tier(QStringLiteral("Gold"), 2, Rule::CumulativeTopUp, 100000));
+    CC_VERIFY_OK(silver);
+    CC_VERIFY_OK(gold);
+    Tier changed = *silver;
+    changed.name = QStringLiteral("  Silver Plus ");
+    changed.discountBp = 300;
+    changed.threshold = 40000;
+    CC_VERIFY_OK(tiers.update(chain.owner(), changed));
+    auto stored = tiers.find(silver->id);
+    CC_VERIFY_OK(stored);
+    QCOMPARE(stored->name, QStringLiteral("Silver Plus"));
+    QCOMPARE(stored->discountBp, 300);
+    QCOMPARE(stored->threshold, qint64(40000));
+    changed.rank = 2; // Gold's
+    CC_VERIFY_ERROR(tiers.update(chain.owner(), changed), Error::Code::Conflict);
+    changed.rank = 1;
+    changed.threshold = 0;
+    CC_VERIFY_ERROR(tiers.update(chain.owner(), changed), Error::Code::InvalidInput);
+    CC_VERIFY_ERROR(tiers.update(chain.manager1(), *gold), Error::Code::PermissionDenied);
+    Tier ghost = *gold;
+    ghost.id = 9999;
+    ghost.name = QStringLiteral("Ghost");
+    ghost.rank = 9;
+    CC_VERIFY_ERROR(tiers.update(chain.owner(), ghost), Error::Code::NotFound);
+
+    // Someone reaches Silver Plus: it stays; Gold, held by nobody, goes.
+    auto topUp = core::wallet::WalletService(chain.db()).topUp(chain.owner(), req(chain.branch1, 45000));
+    CC_VERIFY_OK(topUp);
+    QCOMPARE(tierOf(chain.db(), topUp->balance.personId), QStringLiteral("Silver Plus"));
+    CC_VERIFY_ERROR(tiers.remove(chain.owner(), silver->id), Error::Code::Conflict);
+    CC_VERIFY_ERROR(tiers.remove(chain.manager1(), gold->id), Error::Code::PermissionDenied);
+    CC_VERIFY_OK(tiers.remove(chain.owner(), gold->id));
+    QCOMPARE(tiers.list()->size(), 1);
+    CC_VERIFY_ERROR(tiers.remove(chain.owner(), gold->id), Error::Code::NotFound);
 }
 
 void TestTiers::listIsOrderedByRank()
