@@ -1632,6 +1632,13 @@
         <source>There is no person with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n people hold the tier &quot;%1&quot;; it cannot be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -2002,6 +2009,10 @@
     </message>
     <message>
         <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +3686,183 @@
     </message>
 </context>
 <context>
+    <name>ui::membership::MembershipPage</name>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tier &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership tiers: a person moves up when they qualify, never down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifies when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value: what the counter follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a bonus rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bonus first, then the money paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the money paid in first, then the bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both in proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding a top-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives back the money paid in and takes its bonus back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives back the money paid in; the bonus stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::membership::TierDialog</name>
+    <message>
+        <source>Top-ups add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One top-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending over a window reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (higher is better):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifies when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::retention::BranchChartView</name>
     <message numerus="yes">
         <source>Back within 30 days, by branch (the %n branch(es) with the most claimers)</source>
@@ -3927,10 +4115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes. Some pages show the new currency after the chain is opened again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +4124,10 @@
     </message>
     <message>
         <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1630,6 +1630,12 @@
         <source>There is no person with id %1.</source>
         <translation>不存在 ID 为 %1 的顾客。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people hold the tier &quot;%1&quot;; it cannot be removed.</source>
+        <translation>
+            <numerusform>有 %n 人持有等级“%1”，无法删除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -2001,6 +2007,10 @@
     <message>
         <source>Counter</source>
         <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员制度</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3679,182 @@
     </message>
 </context>
 <context>
+    <name>ui::membership::MembershipPage</name>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1（%n 天内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>优惠 %1%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remove a tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <source>Remove the tier &quot;%1&quot;?</source>
+        <translation>删除等级“%1”？</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>Membership tiers: a person moves up when they qualify, never down</source>
+        <translation>会员等级：达到条件即升级，从不降级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Qualifies when</source>
+        <translation>升级条件</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>&amp;New tier…</source>
+        <translation>新建等级(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored value: what the counter follows</source>
+        <translation>储值规则：收银台按此执行</translation>
+    </message>
+    <message>
+        <source>Top up at least</source>
+        <translation>充值满</translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>&amp;Add a bonus rule</source>
+        <translation>添加赠送规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>A payment takes:</source>
+        <translation>付款时扣除：</translation>
+    </message>
+    <message>
+        <source>the bonus first, then the money paid in</source>
+        <translation>先扣赠送金额，再扣本金</translation>
+    </message>
+    <message>
+        <source>the money paid in first, then the bonus</source>
+        <translation>先扣本金，再扣赠送金额</translation>
+    </message>
+    <message>
+        <source>both in proportion</source>
+        <translation>按比例扣除</translation>
+    </message>
+    <message>
+        <source>Refunding a top-up:</source>
+        <translation>充值退款时：</translation>
+    </message>
+    <message>
+        <source>gives back the money paid in and takes its bonus back</source>
+        <translation>退还本金，并收回赠送金额</translation>
+    </message>
+    <message>
+        <source>gives back the money paid in; the bonus stays</source>
+        <translation>退还本金，赠送金额保留</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::membership::TierDialog</name>
+    <message>
+        <source>Top-ups add up to</source>
+        <translation>累计充值达到</translation>
+    </message>
+    <message>
+        <source>One top-up of</source>
+        <translation>单次充值达到</translation>
+    </message>
+    <message>
+        <source>Spending over a window reaches</source>
+        <translation>期间内消费达到</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新建等级</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rank (higher is better):</source>
+        <translation>级别（数字越大越高）：</translation>
+    </message>
+    <message>
+        <source>Qualifies when:</source>
+        <translation>升级条件：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Discount (%):</source>
+        <translation>折扣（%）：</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation>折扣</translation>
+    </message>
+</context>
+<context>
     <name>ui::retention::BranchChartView</name>
     <message numerus="yes">
         <source>Back within 30 days, by branch (the %n branch(es) with the most claimers)</source>
@@ -3920,10 +4106,6 @@
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes. Some pages show the new currency after the chain is opened again.</source>
-        <translation>留存月份按连锁店的时区计算：时区更改后，留存页面会重新计算一次。手机号地区适用于此后输入的手机号；已保存的号码保留其国家代码。更改货币不会换算已保存的金额。部分页面在重新打开连锁店后才显示新的货币。</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3934,6 +4116,10 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
+        <translation>留存月份按连锁店的时区计算：时区更改后，留存页面会重新计算一次。手机号地区适用于此后输入的手机号；已保存的号码保留其国家代码。更改货币不会换算已保存的金额。</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Retention"),
-                QStringLiteral("Settings") }));
+                QStringLiteral("Membership"), QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
         auto *page = controller.window()->findChild<SettingsPage *>();
         setText(page, "chain-name", QStringLiteral("Renamed Chain"));

@@ -142,8 +142,7 @@ void SettingsPage::retranslate()
         tr("Retention months follow the chain's time zone: after a change, the Retention page "
            "recomputes them once. The phone region applies to phone numbers typed from now on; "
            "numbers already stored keep their country code. Amounts already stored are not "
-           "converted when the currency changes. Some pages show the new currency after the "
-           "chain is opened again."));
+           "converted when the currency changes."));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("&Revert"));
     m_language->setItemText(0, tr("The system's language"));

@@ -9,6 +9,7 @@
 #include "ui/firstrun/firstrunwizard.h"
 #include "ui/importer/importaction.h"
 #include "ui/members/memberspage.h"
+#include "ui/membership/membershippage.h"
 #include "ui/retention/retentionpage.h"
 #include "ui/shell/branchscope.h"
 #include "ui/shell/language.h"
@@ -206,6 +207,13 @@ void AppController::addPages()
     }
     addPage(membersPage, QT_TR_NOOP("Members"));
     addPage(retentionPage, QT_TR_NOOP("Retention"));
+    if (session.actor.isOwner()) { // tiers and stored-value rules are the owner's, as in the core
+        auto *membershipPage = new membership::MembershipPage(session, window);
+        addPage(membershipPage, QT_TR_NOOP("Membership"));
+        // Queued: the page that says "saved" is among those rebuilt.
+        connect(membershipPage, &membership::MembershipPage::saved, this,
+            &AppController::rebuildPages, Qt::QueuedConnection);
+    }
     if (session.actor.isOwner()) { // the chain's settings are the owner's alone, as in the core
         auto *settingsPage = new settings::SettingsPage(session, window);
         addPage(settingsPage, QT_TR_NOOP("Settings"));
