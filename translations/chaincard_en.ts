@@ -424,6 +424,10 @@
         <source>Wallet entry %1 is not a top-up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refund sales</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coupons</name>
@@ -669,6 +673,10 @@
     </message>
     <message>
         <source>see coupon figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 belongs to someone else than the person of receipt %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2471,18 @@
     </message>
     <message>
         <source>The receipt could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund part of sale %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to give back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 (receipt %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

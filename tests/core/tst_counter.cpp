@@ -128,6 +128,7 @@ private slots:
     void doubleEnterChargesOnce();
     void cashBillCountsWithoutWallet();
     void voidSaleNeedsManagerAndGivesEverythingBack();
+    void refundSaleGivesBackToTheWallet();
     void topUpAppliesBonusRules();
     void bonusRulesValidated();
     void refundTopUpForfeitsOrKeepsBonus_data();
@@ -395,6 +396,43 @@ void TestCounter::voidSaleNeedsManagerAndGivesEverythingBack()
                  QStringLiteral("SELECT count(*) FROM audit_log"
                                 " WHERE action = 'counter.void'")),
         qint64(1));
+}
+
+void TestCounter::refundSaleGivesBackToTheWallet()
+{
+    TestChain chain;
+    const qint64 a = topUp(chain, phoneA, 10000, 2000);
+    CounterService counter(chain.db());
+    auto sale = counter.pay(chain.cashier1(), payOf(a, chain.branch1, 5000));
+    CC_VERIFY_OK(sale);
+    QCOMPARE(sale->balance.total(), qint64(7000));
+    CC_VERIFY_ERROR(
+        counter.refundSale(chain.cashier1(), sale->visit.id, 1000, QStringLiteral("cold")),
+        Error::Code::PermissionDenied);
+    const QString before = fingerprint(chain.db());
+    CC_VERIFY_ERROR(
+        counter.refundSale(chain.manager1(), sale->visit.id, 6000, QStringLiteral("cold")),
+        Error::Code::Conflict); // more than the sale
+    CC_VERIFY_ERROR(counter.refundSale(chain.manager1(), sale->visit.id, 1000, QString()),
+        Error::Code::InvalidInput);
+    QCOMPARE(fingerprint(chain.db()), before);
+    auto refunded
+        = counter.refundSale(chain.manager1(), sale->visit.id, 1000, QStringLiteral("cold"));
+    CC_VERIFY_OK(refunded);
+    QCOMPARE(refunded->visit.amount, qint64(-1000));
+    QCOMPARE(refunded->visit.refundOf, sale->visit.id);
+    QCOMPARE(refunded->spend.kind, EntryKind::Refund);
+    // Bonus first: the sale took 2000 bonus and 3000 principal; principal comes back first.
+    QCOMPARE(refunded->spend.principal, qint64(1000));
+    QCOMPARE(refunded->balance.total(), qint64(8000));
+    // A cash sale's refund writes no wallet entry.
+    auto cash = counter.pay(chain.cashier1(), payOf(a, chain.branch1, 3000, {}, Tender::Cash));
+    CC_VERIFY_OK(cash);
+    auto cashBack
+        = counter.refundSale(chain.owner(), cash->visit.id, 3000, QStringLiteral("wrong dish"));
+    CC_VERIFY_OK(cashBack);
+    QCOMPARE(cashBack->spend.id, qint64(0));
+    QCOMPARE(cashBack->balance.total(), qint64(8000));
 }
 
 void TestCounter::topUpAppliesBonusRules()
