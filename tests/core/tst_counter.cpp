@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "tests/support/clirun.h"
 #include "tests/support/testchain.h"
 
 using namespace testsupport;
@@ -640,31 +641,6 @@ void TestCounter::redeemKeepsTheClaimOwnerRule()
     r.requireClaimOwner = false; // imported history may record a coupon handed to a friend
     CC_VERIFY_OK(core::coupons::ClaimService(chain.db()).redeem(chain.cashier1(), r));
 }
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-CliRun runCli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    p.start(
-        qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
-
-} // namespace
 
 void TestCounter::commandLine()
 {
