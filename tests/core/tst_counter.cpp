@@ -8,14 +8,17 @@
 #include "core/tiers/tierservice.h"
 #include "core/wallet/walletservice.h"
 
+#include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
 
 #include "tests/support/clirun.h"
 #include "tests/support/testchain.h"
+#include <memory>
 
 using namespace testsupport;
 using core::Error;
@@ -127,6 +130,7 @@ private slots:
     void couponRulesAtTheCounter();
     void failingSpendWritesNothing();
     void doubleEnterChargesOnce();
+    void twoCountersCannotOverdraw();
     void cashBillCountsWithoutWallet();
     void voidSaleNeedsManagerAndGivesEverythingBack();
     void refundSaleGivesBackToTheWallet();
@@ -332,6 +336,41 @@ void TestCounter::doubleEnterChargesOnce()
     PayRequest other = r;
     other.personId = b;
     CC_VERIFY_ERROR(counter.pay(chain.cashier1(), other), Error::Code::Conflict);
+}
+
+void TestCounter::twoCountersCannotOverdraw()
+{
+    TestChain chain;
+    const qint64 a = topUp(chain, phoneA, 5000);
+    QAtomicInt paid, refused, failed;
+    auto counterAt = [&](qint64 branch, core::auth::Actor actor) {
+        auto db = chain.openAnother();
+        CounterService mine(*db);
+        for (int i = 0; i < 40; ++i) {
+            auto sale = mine.pay(actor, payOf(a, branch, 100));
+            if (sale)
+                paid.fetchAndAddRelaxed(1);
+            else if (sale.error().code() == Error::Code::Conflict)
+                refused.fetchAndAddRelaxed(1);
+            else
+                failed.fetchAndAddRelaxed(1);
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(counterAt, chain.branch1, chain.cashier1()));
+    std::unique_ptr<QThread> two(QThread::create(counterAt, chain.branch2, chain.manager2()));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(120000));
+    QVERIFY(two->wait(120000));
+    QCOMPARE(failed.loadRelaxed(), 0);
+    QCOMPARE(paid.loadRelaxed(), 50);
+    QCOMPARE(refused.loadRelaxed(), 30);
+    // Every refused sale left nothing: one visit and one spend per paid sale.
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM visits")), qint64(50));
+    QCOMPARE(count(chain.db(),
+                 QStringLiteral("SELECT count(*) FROM wallet_entries WHERE kind = 'spend'")),
+        qint64(50));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT principal + bonus FROM wallets")), qint64(0));
 }
 
 void TestCounter::cashBillCountsWithoutWallet()
