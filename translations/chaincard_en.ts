@@ -432,6 +432,10 @@
         <source>Wallet entry %1 is not a top-up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refund sales</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coupons</name>
@@ -2497,6 +2501,18 @@
     </message>
     <message>
         <source>The receipt could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund part of sale %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to give back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 (receipt %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

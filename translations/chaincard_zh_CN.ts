@@ -432,6 +432,10 @@
         <source>Wallet entry %1 is not a top-up.</source>
         <translation>钱包记录 %1 不是充值。</translation>
     </message>
+    <message>
+        <source>refund sales</source>
+        <translation>退款销售</translation>
+    </message>
 </context>
 <context>
     <name>Coupons</name>
@@ -2492,6 +2496,18 @@
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>无法将小票写入 %1。</translation>
+    </message>
+    <message>
+        <source>Refund part of sale %1 of %2, %3</source>
+        <translation>部分退款销售 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Amount to give back:</source>
+        <translation>退还金额：</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (receipt %2).</source>
+        <translation>已退款 %1（小票 %2）。</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,56 @@ Result<Sale> CounterService::voidSale(
     return sale;
 }
 
+Result<Sale> CounterService::refundSale(
+    const auth::Actor &actor, qint64 visitId, qint64 amount, const QString &reason)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("refund sales")); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    visits::VisitService visitService(m_db);
+    auto sale = visitService.find(actor, visitId);
+    if (!sale)
+        return sale.error();
+    auto paid = saleOf(*sale);
+    if (!paid)
+        return paid.error();
+    visits::RefundRequest r;
+    r.visitId = visitId;
+    r.amount = amount;
+    r.reason = reason;
+    auto refunded = visitService.refund(actor, r); // checks the amount, reason and the sale
+    if (!refunded)
+        return refunded.error();
+    Sale out = *paid;
+    out.visit = *refunded;
+    QJsonObject after { { QStringLiteral("reason"), reason.trimmed() },
+        { QStringLiteral("refund_visit_id"), refunded->id }, { QStringLiteral("amount"), amount } };
+    if (paid->spend.id != 0) {
+        wallet::Request w;
+        w.personId = sale->personId;
+        w.branchId = sale->branchId;
+        w.amount = amount;
+        w.visitId = refunded->id;
+        w.note = reason.trimmed();
+        auto back = wallet::WalletService(m_db).refund(actor, w);
+        if (!back)
+            return back.error();
+        out.spend = back->entry;
+        out.balance = back->balance;
+        after.insert(QStringLiteral("wallet_entry_id"), back->entry.id);
+    }
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("counter.refund"),
+            QStringLiteral("visit"), visitId, sale->branchId,
+            { { QStringLiteral("paid"), sale->amount } }, after);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
 Result<wallet::Outcome> CounterService::refundTopUp(
     const auth::Actor &actor, qint64 entryId, const QString &reason)
 {

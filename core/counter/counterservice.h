@@ -58,6 +58,12 @@ public:
     // Managers and the owner, at the sale's branch, with a reason: voids a counter sale, gives
     // a wallet payment back (the exact reversal of its spend) and frees its coupon claim.
     Result<Sale> voidSale(const auth::Actor &actor, qint64 visitId, const QString &reason);
+    // Managers and the owner, at the sale's branch, with a reason: gives back part or all of
+    // what a counter sale took (`amount`, minor units): a refund row of the visit and, when the
+    // sale was paid from the balance, a wallet refund of the same amount (back in the opposite
+    // of the spending order). The refund row is Sale::visit; the coupon stays used.
+    Result<Sale> refundSale(
+        const auth::Actor &actor, qint64 visitId, qint64 amount, const QString &reason);
     // Managers and the owner: gives back the principal of a top-up; its bonus is forfeited or
     // kept as the chain's top-up refund rule says (wallet::WalletService::reverse).
     Result<wallet::Outcome> refundTopUp(

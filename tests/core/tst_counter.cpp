@@ -8,13 +8,17 @@
 #include "core/tiers/tierservice.h"
 #include "core/wallet/walletservice.h"
 
+#include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
 
+#include "tests/support/clirun.h"
 #include "tests/support/testchain.h"
+#include <memory>
 
 using namespace testsupport;
 using core::Error;
@@ -126,8 +130,10 @@ private slots:
     void couponRulesAtTheCounter();
     void failingSpendWritesNothing();
     void doubleEnterChargesOnce();
+    void twoCountersCannotOverdraw();
     void cashBillCountsWithoutWallet();
     void voidSaleNeedsManagerAndGivesEverythingBack();
+    void refundSaleGivesBackToTheWallet();
     void topUpAppliesBonusRules();
     void bonusRulesValidated();
     void refundTopUpForfeitsOrKeepsBonus_data();
@@ -332,6 +338,41 @@ void TestCounter::doubleEnterChargesOnce()
     CC_VERIFY_ERROR(counter.pay(chain.cashier1(), other), Error::Code::Conflict);
 }
 
+void TestCounter::twoCountersCannotOverdraw()
+{
+    TestChain chain;
+    const qint64 a = topUp(chain, phoneA, 5000);
+    QAtomicInt paid, refused, failed;
+    auto counterAt = [&](qint64 branch, core::auth::Actor actor) {
+        auto db = chain.openAnother();
+        CounterService mine(*db);
+        for (int i = 0; i < 40; ++i) {
+            auto sale = mine.pay(actor, payOf(a, branch, 100));
+            if (sale)
+                paid.fetchAndAddRelaxed(1);
+            else if (sale.error().code() == Error::Code::Conflict)
+                refused.fetchAndAddRelaxed(1);
+            else
+                failed.fetchAndAddRelaxed(1);
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(counterAt, chain.branch1, chain.cashier1()));
+    std::unique_ptr<QThread> two(QThread::create(counterAt, chain.branch2, chain.manager2()));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(120000));
+    QVERIFY(two->wait(120000));
+    QCOMPARE(failed.loadRelaxed(), 0);
+    QCOMPARE(paid.loadRelaxed(), 50);
+    QCOMPARE(refused.loadRelaxed(), 30);
+    // Every refused sale left nothing: one visit and one spend per paid sale.
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM visits")), qint64(50));
+    QCOMPARE(count(chain.db(),
+                 QStringLiteral("SELECT count(*) FROM wallet_entries WHERE kind = 'spend'")),
+        qint64(50));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT principal + bonus FROM wallets")), qint64(0));
+}
+
 void TestCounter::cashBillCountsWithoutWallet()
 {
     TestChain chain;
@@ -395,6 +436,43 @@ void TestCounter::voidSaleNeedsManagerAndGivesEverythingBack()
                  QStringLiteral("SELECT count(*) FROM audit_log"
                                 " WHERE action = 'counter.void'")),
         qint64(1));
+}
+
+void TestCounter::refundSaleGivesBackToTheWallet()
+{
+    TestChain chain;
+    const qint64 a = topUp(chain, phoneA, 10000, 2000);
+    CounterService counter(chain.db());
+    auto sale = counter.pay(chain.cashier1(), payOf(a, chain.branch1, 5000));
+    CC_VERIFY_OK(sale);
+    QCOMPARE(sale->balance.total(), qint64(7000));
+    CC_VERIFY_ERROR(
+        counter.refundSale(chain.cashier1(), sale->visit.id, 1000, QStringLiteral("cold")),
+        Error::Code::PermissionDenied);
+    const QString before = fingerprint(chain.db());
+    CC_VERIFY_ERROR(
+        counter.refundSale(chain.manager1(), sale->visit.id, 6000, QStringLiteral("cold")),
+        Error::Code::Conflict); // more than the sale
+    CC_VERIFY_ERROR(counter.refundSale(chain.manager1(), sale->visit.id, 1000, QString()),
+        Error::Code::InvalidInput);
+    QCOMPARE(fingerprint(chain.db()), before);
+    auto refunded
+        = counter.refundSale(chain.manager1(), sale->visit.id, 1000, QStringLiteral("cold"));
+    CC_VERIFY_OK(refunded);
+    QCOMPARE(refunded->visit.amount, qint64(-1000));
+    QCOMPARE(refunded->visit.refundOf, sale->visit.id);
+    QCOMPARE(refunded->spend.kind, EntryKind::Refund);
+    // Bonus first: the sale took 2000 bonus and 3000 principal; principal comes back first.
+    QCOMPARE(refunded->spend.principal, qint64(1000));
+    QCOMPARE(refunded->balance.total(), qint64(8000));
+    // A cash sale's refund writes no wallet entry.
+    auto cash = counter.pay(chain.cashier1(), payOf(a, chain.branch1, 3000, {}, Tender::Cash));
+    CC_VERIFY_OK(cash);
+    auto cashBack
+        = counter.refundSale(chain.owner(), cash->visit.id, 3000, QStringLiteral("wrong dish"));
+    CC_VERIFY_OK(cashBack);
+    QCOMPARE(cashBack->spend.id, qint64(0));
+    QCOMPARE(cashBack->balance.total(), qint64(8000));
 }
 
 void TestCounter::topUpAppliesBonusRules()
@@ -602,31 +680,6 @@ void TestCounter::redeemKeepsTheClaimOwnerRule()
     r.requireClaimOwner = false; // imported history may record a coupon handed to a friend
     CC_VERIFY_OK(core::coupons::ClaimService(chain.db()).redeem(chain.cashier1(), r));
 }
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-CliRun runCli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    p.start(
-        qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
-
-} // namespace
 
 void TestCounter::commandLine()
 {

@@ -1,3 +1,4 @@
+#include "tests/support/clirun.h"
 #include "tests/support/testchain.h"
 
 #include "core/branches/branchservice.h"
@@ -742,30 +743,6 @@ void TestWallet::twoConnectionsCannotOverdraw()
     QCOMPARE(balance->total(), qint64(0));
     QVERIFY(ledgerAgrees(chain.db()));
 }
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-CliRun runCli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
-
-} // namespace
 
 void TestWallet::commandLine()
 {

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -82,6 +83,7 @@ private slots:
     void wholeSaleFromTheKeyboard();
     void escapeCancelsAndLargeAmountsNeedYes();
     void cashierDoesNotSeeRefund();
+    void managerVoidsASale();
     void cashierStartsAtTheCounter();
     void screenshots();
 };
@@ -176,6 +178,38 @@ void TestCounterPage::cashierDoesNotSeeRefund()
     ui::Session manager { chain.db(), chain.manager1(), *ChainStore::load(chain.db()) };
     CounterPage managerPage(manager);
     QVERIFY(child<QPushButton>(&managerPage, "refund")->isVisibleTo(&managerPage));
+}
+
+void TestCounterPage::managerVoidsASale()
+{
+    TestChain chain;
+    const qint64 a = topUp(chain, phoneA, 10000);
+    core::counter::PayRequest r;
+    r.personId = a;
+    r.branchId = chain.branch1;
+    r.amount = 2500;
+    QVERIFY(core::counter::CounterService(chain.db()).pay(chain.cashier1(), r).ok());
+    ui::Session session { chain.db(), chain.manager1(), *ChainStore::load(chain.db()) };
+    CounterPage page(session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.choose(a);
+    auto *balance = child<QLabel>(&page, "balance");
+    QVERIFY2(balance->text().contains(QStringLiteral("75.00")), qPrintable(balance->text()));
+    QStringList offered;
+    whenModal<QInputDialog>([&offered](QInputDialog *pickDialog) {
+        offered = pickDialog->comboBoxItems();
+        whenModal<QInputDialog>([](QInputDialog *reason) {
+            reason->setTextValue(QStringLiteral("wrong table"));
+            reason->accept();
+        });
+        pickDialog->setTextValue(offered.value(0)); // the void of the sale
+        pickDialog->accept();
+    });
+    page.refundOrVoid();
+    QVERIFY2(
+        offered.size() == 3, qPrintable(offered.join(QLatin1Char('\n')))); // void, refund, top-up
+    QVERIFY2(balance->text().contains(QStringLiteral("100.00")), qPrintable(balance->text()));
 }
 
 void TestCounterPage::cashierStartsAtTheCounter()

@@ -566,7 +566,8 @@ void CounterPage::refundOrVoid()
     const ChainFormat format(m_session.settings);
     const qint64 branch = branchId();
     QStringList labels;
-    QVector<QPair<bool, qint64>> targets; // (is a sale, id)
+    enum class Action { Void, Refund, RefundTopUp };
+    QVector<QPair<Action, qint64>> targets; // what, and the visit or wallet entry
     auto visits = core::visits::VisitService(m_session.db)
                       .listForPerson(m_session.actor, m_card->person.id, 20);
     if (visits) {
@@ -576,7 +577,10 @@ void CounterPage::refundOrVoid()
                 continue;
             labels << tr("Void sale %1 of %2, %3")
                           .arg(v.receiptNo, format.money(v.amount), format.dateTime(v.occurredAt));
-            targets.push_back({ true, v.id });
+            targets.push_back({ Action::Void, v.id });
+            labels << tr("Refund part of sale %1 of %2, %3")
+                          .arg(v.receiptNo, format.money(v.amount), format.dateTime(v.occurredAt));
+            targets.push_back({ Action::Refund, v.id });
         }
     }
     auto entries = core::wallet::WalletService(m_session.db)
@@ -587,7 +591,7 @@ void CounterPage::refundOrVoid()
                 continue;
             labels << tr("Refund top-up of %1, %2")
                           .arg(format.money(e.principal), format.dateTime(e.occurredAt));
-            targets.push_back({ false, e.id });
+            targets.push_back({ Action::RefundTopUp, e.id });
         }
     }
     if (labels.isEmpty()) {
@@ -605,13 +609,30 @@ void CounterPage::refundOrVoid()
     if (!ok)
         return;
     CounterService counter(m_session.db);
-    if (target.first) {
+    if (target.first == Action::Void) {
         auto sale = counter.voidSale(m_session.actor, target.second, reason);
         if (!sale) {
             showError(sale.error().message());
             return;
         }
         showDone(tr("Sale %1 voided.").arg(sale->visit.receiptNo));
+    } else if (target.first == Action::Refund) {
+        const QString typed = QInputDialog::getText(this, tr("Refund or void"),
+            tr("Amount to give back:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        auto amount = core::money::parse(typed, format.decimals(), tr("amount"));
+        if (!amount) {
+            showError(amount.error().message());
+            return;
+        }
+        auto refund = counter.refundSale(m_session.actor, target.second, *amount, reason);
+        if (!refund) {
+            showError(refund.error().message());
+            return;
+        }
+        showDone(tr("Refunded %1 (receipt %2).")
+                     .arg(format.money(-refund->visit.amount), refund->visit.receiptNo));
     } else {
         auto out = counter.refundTopUp(m_session.actor, target.second, reason);
         if (!out) {
