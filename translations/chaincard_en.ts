@@ -2019,6 +2019,10 @@
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -4144,6 +4148,89 @@
     </message>
     <message>
         <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::settlement::SettlementPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent at another branch than where it was topped up; %2 on cards at the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus spent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed to it (−: it owes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On cards at month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money topped up at one branch and spent at another (first in, first out; principal only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topped up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

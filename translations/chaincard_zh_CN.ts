@@ -2016,6 +2016,10 @@
         <source>Membership</source>
         <translation>会员制度</translation>
     </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -4136,6 +4140,89 @@
     <message>
         <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
         <translation>留存月份按连锁店的时区计算：时区更改后，留存页面会重新计算一次。手机号地区适用于此后输入的手机号；已保存的号码保留其国家代码。更改货币不会换算已保存的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::settlement::SettlementPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 spent at another branch than where it was topped up; %2 on cards at the month&apos;s end.</source>
+        <translation>%1 在充值门店以外的门店消费；月末卡内余额 %2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the settlement</source>
+        <translation>导出结算</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Branches as CSV…</source>
+        <translation>门店表导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation>流向表导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Spent here</source>
+        <translation>本店消费</translation>
+    </message>
+    <message>
+        <source>Bonus spent here</source>
+        <translation>本店消费的赠送金额</translation>
+    </message>
+    <message>
+        <source>Owed to it (−: it owes)</source>
+        <translation>应收（负数：应付）</translation>
+    </message>
+    <message>
+        <source>On cards at month&apos;s end</source>
+        <translation>月末卡内余额</translation>
+    </message>
+    <message>
+        <source>Money topped up at one branch and spent at another (first in, first out; principal only)</source>
+        <translation>在一家门店充值、在另一家门店消费的金额（先进先出；仅本金）</translation>
+    </message>
+    <message>
+        <source>Topped up at</source>
+        <translation>充值门店</translation>
+    </message>
+    <message>
+        <source>Spent at</source>
+        <translation>消费门店</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Retention"),
-                QStringLiteral("Membership"), QStringLiteral("Settings") }));
+                QStringLiteral("Stored value"), QStringLiteral("Membership"),
+                QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
         auto *page = controller.window()->findChild<SettingsPage *>();
         setText(page, "chain-name", QStringLiteral("Renamed Chain"));
@@ -230,7 +231,7 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     QVERIFY(!controller.window()->findChild<SettingsPage *>());
     QCOMPARE(itemTexts(controller.window()->navigation()),
         QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
-            QStringLiteral("Members"), QStringLiteral("Retention") }));
+            QStringLiteral("Members"), QStringLiteral("Retention"), QStringLiteral("Stored value") }));
 }
 
 // The pages read the chain's settings when they are built: a save builds them anew, on the

@@ -18,6 +18,7 @@
 #include "ui/shell/session.h"
 #include "ui/shell/workerthreads.h"
 #include "ui/settings/settingspage.h"
+#include "ui/settlement/settlementpage.h"
 #include "ui/signin/signindialog.h"
 #include "ui/users/userspage.h"
 
@@ -188,6 +189,7 @@ void AppController::addPages()
     m_pageTitles.clear();
     Session &session = *m_session;
     MainWindow *window = m_window.get();
+    BranchScope *scope = m_scope.get();
     auto *dashboardPage = new dashboard::DashboardPage(session, window);
     auto *branchesPage = new branches::BranchesPage(session, window);
     auto *membersPage = new members::MembersPage(session, window);
@@ -207,14 +209,20 @@ void AppController::addPages()
     }
     addPage(membersPage, QT_TR_NOOP("Members"));
     addPage(retentionPage, QT_TR_NOOP("Retention"));
-    if (session.actor.isOwner()) { // tiers and stored-value rules are the owner's, as in the core
+    settlement::SettlementPage *settlementPage = nullptr;
+    if (session.actor.role() != core::auth::Role::Cashier) { // the core refuses cashiers
+        settlementPage = new settlement::SettlementPage(session, window);
+        addPage(settlementPage, QT_TR_NOOP("Stored value"));
+        connect(m_import, &importer::ImportAction::imported, settlementPage,
+            &settlement::SettlementPage::refresh);
+    }
+    if (session.actor.isOwner()) { // tiers, wallet rules and settings: the owner's, as in the core
         auto *membershipPage = new membership::MembershipPage(session, window);
         addPage(membershipPage, QT_TR_NOOP("Membership"));
         // Queued: the page that says "saved" is among those rebuilt.
         connect(membershipPage, &membership::MembershipPage::saved, this,
             &AppController::rebuildPages, Qt::QueuedConnection);
-    }
-    if (session.actor.isOwner()) { // the chain's settings are the owner's alone, as in the core
+        // The chain's settings are the owner's alone, as in the core.
         auto *settingsPage = new settings::SettingsPage(session, window);
         addPage(settingsPage, QT_TR_NOOP("Settings"));
         connect(settingsPage, &settings::SettingsPage::saved, window, &MainWindow::settingsChanged);
@@ -223,7 +231,6 @@ void AppController::addPages()
             Qt::QueuedConnection);
     }
     // "Show members" narrows the toolbar's scope, which every page follows, to those branches.
-    BranchScope *scope = m_scope.get();
     connect(dashboardPage, &dashboard::DashboardPage::showMembersRequested, window,
         [window, scope, membersPage](const QVector<qint64> &branchIds) {
             membersPage->clearSearch();
@@ -244,6 +251,8 @@ void AppController::addPages()
     follow(dashboardPage, &dashboard::DashboardPage::setScope);
     follow(membersPage, &members::MembersPage::setScope);
     follow(retentionPage, &retention::RetentionPage::setScope);
+    if (settlementPage)
+        follow(settlementPage, &settlement::SettlementPage::setScope);
     connect(m_import, &importer::ImportAction::imported, dashboardPage,
         [scope, dashboardPage, branchesPage, membersPage, retentionPage] {
             scope->reload();
