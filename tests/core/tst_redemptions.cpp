@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "tests/support/clirun.h"
 #include "tests/support/testchain.h"
 
 using namespace testsupport;
@@ -526,27 +527,6 @@ void TestRedemptions::everyWriteIsAudited()
 }
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-CliRun runCli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    p.start(
-        qEnvironmentVariable("CHAINCARD_CLI"), QStringList { QStringLiteral("--db"), db } + args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
 
 QStringList words(const QString &line)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Running chaincard-cli from a test (ctest sets CHAINCARD_CLI): header-only, like widgettest.h.
-// tst_counter and tst_wallet use it; the older copies in other tests can move here too.
+// The tests that read its JSON use it (tst_retention and tst_maintenance read its raw output).
 
 #include <QJsonDocument>
 #include <QJsonObject>
