@@ -2023,6 +2023,10 @@
         <source>Stored value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -4109,6 +4113,95 @@
     </message>
 </context>
 <context>
+    <name>ui::reviews::ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person of that bill may review it, once, within the chain&apos;s review days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::reviews::ReviewsPage</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a review to read it and reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, bill %3, %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s reply, shown with the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::settings::SettingsPage</name>
     <message>
         <source>The chain</source>
@@ -4148,6 +4241,14 @@
     </message>
     <message>
         <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days after a visit its guest may review it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2020,6 +2020,10 @@
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -4100,6 +4104,94 @@
     </message>
 </context>
 <context>
+    <name>ui::reviews::ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>录入评价</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s phone</source>
+        <translation>顾客手机号</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Only the person of that bill may review it, once, within the chain&apos;s review days.</source>
+        <translation>只有该笔消费的顾客本人可以评价，每笔一次，且须在连锁设定的评价天数内。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s receipt number.</source>
+        <translation>请输入该笔消费的小票号。</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s phone.</source>
+        <translation>请输入顾客的手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::reviews::ReviewsPage</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a review to read it and reply.</source>
+        <translation>选择一条评价以查看和回复。</translation>
+    </message>
+    <message>
+        <source>%1 at %2, bill %3, %4:</source>
+        <translation>%1 · %2 · 小票 %3 · %4：</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>Replied %1: %2</source>
+        <translation>%1 回复：%2</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>全部评分</translation>
+    </message>
+    <message>
+        <source>Record a review…</source>
+        <translation>录入评价…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s reply, shown with the review</source>
+        <translation>门店的回复，与评价一同显示</translation>
+    </message>
+</context>
+<context>
     <name>ui::settings::SettingsPage</name>
     <message>
         <source>The chain</source>
@@ -4140,6 +4232,14 @@
     <message>
         <source>Retention months follow the chain&apos;s time zone: after a change, the Retention page recomputes them once. The phone region applies to phone numbers typed from now on; numbers already stored keep their country code. Amounts already stored are not converted when the currency changes.</source>
         <translation>留存月份按连锁店的时区计算：时区更改后，留存页面会重新计算一次。手机号地区适用于此后输入的手机号；已保存的号码保留其国家代码。更改货币不会换算已保存的金额。</translation>
+    </message>
+    <message>
+        <source>Re&amp;view days:</source>
+        <translation>评价天数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>How many days after a visit its guest may review it</source>
+        <translation>消费后多少天内顾客可以评价</translation>
     </message>
 </context>
 <context>

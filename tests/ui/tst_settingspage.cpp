@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTest>
 
 #include "tests/support/testchain.h"
@@ -72,6 +73,10 @@ void TestSettingsPage::ownerEditsAndSaves()
     setText(&page, "currency", QStringLiteral("hkd"));
     setText(&page, "region", QStringLiteral("hk"));
     setZone(&page, QStringLiteral("Asia/Hong_Kong"));
+    auto *reviewDays = child<QSpinBox>(&page, "review-days");
+    QCOMPARE(reviewDays->value(), 7); // the chain's default
+    reviewDays->selectAll();
+    QTest::keyClicks(reviewDays, QStringLiteral("30"));
     QTest::mouseClick(child<QPushButton>(&page, "save"), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
     QVERIFY(child<QLabel>(&page, "error")->isHidden());
@@ -82,6 +87,7 @@ void TestSettingsPage::ownerEditsAndSaves()
     QCOMPARE(stored->currency, QStringLiteral("HKD"));
     QCOMPARE(stored->region, QStringLiteral("HK"));
     QCOMPARE(stored->timezone, QStringLiteral("Asia/Hong_Kong"));
+    QCOMPARE(stored->reviewDays, 30);
     // The session follows, so the window and pages use the new settings.
     QCOMPARE(session.settings.name, QStringLiteral("Noodle House"));
     QCOMPARE(session.settings.timezone, QStringLiteral("Asia/Hong_Kong"));
@@ -215,8 +221,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
             ui::AppController::Started::Running);
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
-                QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Retention"),
-                QStringLiteral("Stored value"), QStringLiteral("Membership"),
+                QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Reviews"),
+                QStringLiteral("Retention"), QStringLiteral("Stored value"), QStringLiteral("Membership"),
                 QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
         auto *page = controller.window()->findChild<SettingsPage *>();
@@ -231,7 +237,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     QVERIFY(!controller.window()->findChild<SettingsPage *>());
     QCOMPARE(itemTexts(controller.window()->navigation()),
         QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
-            QStringLiteral("Members"), QStringLiteral("Retention"), QStringLiteral("Stored value") }));
+            QStringLiteral("Members"), QStringLiteral("Reviews"), QStringLiteral("Retention"),
+            QStringLiteral("Stored value") }));
 }
 
 // The pages read the chain's settings when they are built: a save builds them anew, on the

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ui::settings {
@@ -25,11 +26,13 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     , m_regionLabel(new QLabel(this))
     , m_zoneLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
+    , m_reviewDaysLabel(new QLabel(this))
     // Object names are the core's field names, so a refusal puts the focus on its field.
     , m_name(lineEdit(this, "chain-name"))
     , m_currency(lineEdit(this, "currency"))
     , m_region(lineEdit(this, "region"))
     , m_zone(timeZoneCombo(this, "timezone"))
+    , m_reviewDays(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_error(errorLabel(this))
@@ -40,6 +43,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_region->setMaxLength(2);
     m_zone->setEditable(true); // a zone may be typed; the core checks it
     m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_reviewDays->setObjectName(QStringLiteral("review-days"));
+    m_reviewDays->setRange(1, 365);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QString(), QString());
     for (const auto &[code, name] : language::choices())
@@ -56,6 +61,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     form->addRow(m_currencyLabel, m_currency);
     form->addRow(m_regionLabel, m_region);
     form->addRow(m_zoneLabel, m_zone);
+    form->addRow(m_reviewDaysLabel, m_reviewDays);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -86,6 +92,7 @@ bool SettingsPage::save()
     next.currency = m_currency->text().trimmed().toUpper();
     next.region = m_region->text().trimmed().toUpper();
     next.timezone = m_zone->currentText().trimmed();
+    next.reviewDays = m_reviewDays->value();
     if (auto s = core::chain::ChainStore::update(m_session.db, m_session.actor, next); !s) {
         showError(m_error, s.error().message(), this, s.error().field());
         return false;
@@ -103,6 +110,7 @@ void SettingsPage::revert()
     m_name->setText(s.name);
     m_currency->setText(s.currency);
     m_region->setText(s.region);
+    m_reviewDays->setValue(s.reviewDays);
     const int zone = m_zone->findData(s.timezone);
     if (zone >= 0)
         m_zone->setCurrentIndex(zone);
@@ -136,6 +144,9 @@ void SettingsPage::retranslate()
     m_regionLabel->setBuddy(m_region);
     m_zoneLabel->setText(tr("&Time zone:"));
     m_zoneLabel->setBuddy(m_zone);
+    m_reviewDaysLabel->setText(tr("Re&view days:"));
+    m_reviewDaysLabel->setBuddy(m_reviewDays);
+    m_reviewDays->setToolTip(tr("How many days after a visit its guest may review it"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageLabel->setBuddy(m_language);
     m_note->setText(

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,10 +46,12 @@ private:
     QLabel *m_regionLabel;
     QLabel *m_zoneLabel;
     QLabel *m_languageLabel;
+    QLabel *m_reviewDaysLabel;
     QLineEdit *m_name;
     QLineEdit *m_currency;
     QLineEdit *m_region;
     QComboBox *m_zone;
+    QSpinBox *m_reviewDays;
     QComboBox *m_language;
     QLabel *m_note;
     QLabel *m_error;

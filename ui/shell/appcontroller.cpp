@@ -11,6 +11,7 @@
 #include "ui/members/memberspage.h"
 #include "ui/membership/membershippage.h"
 #include "ui/retention/retentionpage.h"
+#include "ui/reviews/reviewspage.h"
 #include "ui/shell/branchscope.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
@@ -208,6 +209,9 @@ void AppController::addPages()
         connect(m_import, &importer::ImportAction::imported, usersPage, &users::UsersPage::reload);
     }
     addPage(membersPage, QT_TR_NOOP("Members"));
+    auto *reviewsPage = new reviews::ReviewsPage(session, window);
+    addPage(reviewsPage, QT_TR_NOOP("Reviews"));
+    connect(m_import, &importer::ImportAction::imported, reviewsPage, &reviews::ReviewsPage::reload);
     addPage(retentionPage, QT_TR_NOOP("Retention"));
     settlement::SettlementPage *settlementPage = nullptr;
     if (session.actor.role() != core::auth::Role::Cashier) { // the core refuses cashiers
@@ -251,6 +255,7 @@ void AppController::addPages()
     follow(dashboardPage, &dashboard::DashboardPage::setScope);
     follow(membersPage, &members::MembersPage::setScope);
     follow(retentionPage, &retention::RetentionPage::setScope);
+    follow(reviewsPage, &reviews::ReviewsPage::setScope);
     if (settlementPage)
         follow(settlementPage, &settlement::SettlementPage::setScope);
     connect(m_import, &importer::ImportAction::imported, dashboardPage,
