@@ -482,6 +482,55 @@ private slots:
         CC_VERIFY_OK(report);
         QCOMPARE(report->sent, qint64(1));
     }
+    void cliCreateSendStatus()
+    {
+        core::clock::setNowForTesting(0); // the CLI runs on the real clock
+        TestChain chain;
+        auto &db = chain.db();
+        const qint64 a = addPerson(db, 1, chain.branch1);
+        addVisit(db, a, chain.branch2, at(1, 12));
+        addPerson(db, 2, chain.branch2);
+        addPerson(db, 3, chain.branch2, false);
+        // Quiet hours from 00:00 to 00:00 are none: nothing is deferred whenever this runs.
+        BroadcastSettings s;
+        s.quiet.start = s.quiet.end = QTime(0, 0);
+        CC_VERIFY_OK(BroadcastSettings::save(db, chain.owner(), s));
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(qEnvironmentVariable("CHAINCARD_CLI"),
+                QStringList { QStringLiteral("--db"), chain.path() } + args);
+            p.waitForFinished(60000);
+            const QByteArray err = p.readAllStandardError();
+            if (p.exitCode() != 0)
+                qWarning("%s", err.constData());
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        const QJsonObject created = run({ QStringLiteral("broadcast"), QStringLiteral("create"),
+            QStringLiteral("--title"), QStringLiteral("Hi"), QStringLiteral("--body"),
+            QStringLiteral("Hi {name}"), QStringLiteral("--channel"), QStringLiteral("sms-file"),
+            QStringLiteral("--branches"), QStringLiteral("B01,B02") });
+        QCOMPARE(created.value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(created.value(QStringLiteral("duplicates_folded")).toInt(), 1);
+        QCOMPARE(created.value(QStringLiteral("no_consent")).toInt(), 1);
+        QCOMPARE(created.value(QStringLiteral("deferred")).toInt(), 0);
+        const QString id = QString::number(created.value(QStringLiteral("id")).toInt());
+        QTemporaryDir dir;
+        const QJsonObject sent = run({ QStringLiteral("broadcast"), QStringLiteral("send"), id,
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("sms.csv")) });
+        QCOMPARE(sent.value(QStringLiteral("sent")).toInt(), 2);
+        const QJsonObject st = run({ QStringLiteral("broadcast"), QStringLiteral("status"), id });
+        QCOMPARE(
+            st.value(QStringLiteral("states")).toObject().value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(st.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        const QJsonArray branches = st.value(QStringLiteral("branches")).toArray();
+        // Person 1's only visit of the last 12 months was at B02: that is their home branch now.
+        QCOMPARE(branches.size(), 1);
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("branch")).toString(),
+            QStringLiteral("B02"));
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(st.value(QStringLiteral("visited_within_7_days")).toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBroadcasts)
