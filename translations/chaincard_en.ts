@@ -217,6 +217,73 @@
     </message>
 </context>
 <context>
+    <name>Broadcasts</name>
+    <message>
+        <source>The quiet hours setting is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the broadcast settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier may not send broadcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has not allowed branch managers to send broadcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a broadcast to this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadcast needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadcast needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no broadcast %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the SMS file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook did not answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <source>The chain needs a name.</source>

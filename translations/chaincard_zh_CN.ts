@@ -217,6 +217,73 @@
     </message>
 </context>
 <context>
+    <name>Broadcasts</name>
+    <message>
+        <source>The quiet hours setting is not a time.</source>
+        <translation>免打扰时段设置不是有效时间。</translation>
+    </message>
+    <message>
+        <source>change the broadcast settings</source>
+        <translation>更改群发设置</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end time.</source>
+        <translation>免打扰时段需要开始时间和结束时间。</translation>
+    </message>
+    <message>
+        <source>A cashier may not send broadcasts.</source>
+        <translation>收银员不能发送群发消息。</translation>
+    </message>
+    <message>
+        <source>The owner has not allowed branch managers to send broadcasts.</source>
+        <translation>老板尚未允许门店经理发送群发消息。</translation>
+    </message>
+    <message>
+        <source>send a broadcast to this branch</source>
+        <translation>向此门店发送群发消息</translation>
+    </message>
+    <message>
+        <source>A broadcast needs a title.</source>
+        <translation>群发消息需要标题。</translation>
+    </message>
+    <message>
+        <source>A broadcast needs a message.</source>
+        <translation>群发消息需要正文。</translation>
+    </message>
+    <message>
+        <source>Lapsed days cannot be negative.</source>
+        <translation>未到店天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation>不存在 ID 为 %1 的门店。</translation>
+    </message>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation>不存在优惠券 %1。</translation>
+    </message>
+    <message>
+        <source>see broadcasts</source>
+        <translation>查看群发消息</translation>
+    </message>
+    <message>
+        <source>There is no broadcast %1.</source>
+        <translation>不存在群发消息 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the SMS file %1: %2</source>
+        <translation>无法写入短信文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The webhook did not answer within %1 ms.</source>
+        <translation>Webhook 在 %1 毫秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>Webhook 返回了 HTTP %1。</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <source>The chain needs a name.</source>

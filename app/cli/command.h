@@ -53,5 +53,6 @@ int runCoupon(Context &context);
 int runReview(Context &context);
 int runImport(Context &context);
 int runExport(Context &context);
+int runBroadcast(Context &context);
 
 } // namespace cli

@@ -332,6 +332,49 @@ QStringList version4()
     };
 }
 
+
+// Version 5: broadcasts (core/broadcasts). A broadcast is composed once; its audience is
+// resolved into broadcast_recipients, one row per person (never one per branch), each with its
+// rendered message and an idempotency key the delivery channel carries so a receiver accepts
+// each delivery once however often it is re-sent. Chain settings keys (settings table):
+// broadcast_quiet_start / broadcast_quiet_end ("HH:mm"), managers_may_broadcast ("0"/"1"),
+// broadcast_webhook_url.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE broadcasts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " title TEXT NOT NULL CHECK (length(title) > 0),"
+                       " body TEXT NOT NULL CHECK (length(body) > 0),"
+                       " channel TEXT NOT NULL CHECK (channel IN ('webhook', 'sms-file')),"
+                       " audience TEXT NOT NULL DEFAULT '{}',"
+                       " coupon_id INTEGER REFERENCES coupons(id),"
+                       " scheduled_at INTEGER NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued',"
+                       "  'sending', 'done', 'cancelled')),"
+                       " duplicates_folded INTEGER NOT NULL DEFAULT 0,"
+                       " created_by TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE broadcast_recipients ("
+                       " id INTEGER PRIMARY KEY,"
+                       " broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " home_branch_id INTEGER REFERENCES branches(id),"
+                       " phone TEXT NOT NULL,"
+                       " message TEXT NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent',"
+                       "  'failed', 'deferred', 'no_consent')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at INTEGER,"
+                       " idempotency_key TEXT NOT NULL UNIQUE,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " sent_at INTEGER,"
+                       " UNIQUE (broadcast_id, person_id))"),
+        QStringLiteral("CREATE INDEX broadcast_recipients_due ON broadcast_recipients"
+                       " (broadcast_id, state, next_attempt_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -341,6 +384,7 @@ const std::vector<Migration> &migrations()
         { 2, version2() },
         { 3, version3() },
         { 4, version4() },
+        { 5, version5() },
     };
     return all;
 }

@@ -1,0 +1,641 @@
+#include "core/broadcasts/broadcastservice.h"
+
+#include "core/chain/chainsettings.h"
+#include "core/common/clock.h"
+#include "core/common/money.h"
+#include "core/coupons/claimservice.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace core::broadcasts {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Broadcasts)
+};
+
+constexpr qint64 secondsPerDay = 24 * 60 * 60;
+
+const QString keyQuietStart = QStringLiteral("broadcast_quiet_start");
+const QString keyQuietEnd = QStringLiteral("broadcast_quiet_end");
+const QString keyManagers = QStringLiteral("managers_may_broadcast");
+const QString keyWebhook = QStringLiteral("broadcast_webhook_url");
+
+QString idList(const QVector<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+Status run(QSqlQuery &q, const QString &sql)
+{
+    if (!q.exec(sql))
+        return storage::toError(q.lastError());
+    return {};
+}
+
+// SQL text of a non-negative minor-unit amount `expr` as toPlain() writes it ("1234.50").
+QString plainMoneySql(const QString &expr, int decimals)
+{
+    if (decimals <= 0)
+        return QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
+    qint64 factor = 1;
+    for (int i = 0; i < decimals; ++i)
+        factor *= 10;
+    return QStringLiteral(
+        "(CAST(%1 / %2 AS TEXT) || '.' || substr('%3' || CAST(%1 % %2 AS TEXT), -%4))")
+        .arg(expr)
+        .arg(factor)
+        .arg(QString(decimals, QLatin1Char('0')))
+        .arg(decimals);
+}
+
+// A chain of replace() over `body` (a bound parameter) for every placeholder.
+QString renderSql(int decimals)
+{
+    QString sql = QStringLiteral("?");
+    const QList<QPair<QString, QString>> subs = {
+        { QStringLiteral("{name}"), QStringLiteral("p.name") },
+        { QStringLiteral("{branch}"), QStringLiteral("coalesce(b.name, '')") },
+        { QStringLiteral("{branch_address}"), QStringLiteral("coalesce(b.address, '')") },
+        { QStringLiteral("{branch_phone}"), QStringLiteral("coalesce(b.phone, '')") },
+        { QStringLiteral("{balance}"),
+            plainMoneySql(QStringLiteral("coalesce(w.principal + w.bonus, 0)"), decimals) },
+        { QStringLiteral("{tier}"), QStringLiteral("coalesce(t.name, '')") },
+    };
+    for (const auto &s : subs)
+        sql = QStringLiteral("replace(%1, '%2', %3)").arg(sql, s.first, s.second);
+    return sql;
+}
+
+} // namespace
+
+QString channelName(ChannelKind channel)
+{
+    return channel == ChannelKind::Webhook ? QStringLiteral("webhook") : QStringLiteral("sms-file");
+}
+
+bool isGsmText(const QString &text)
+{
+    // The GSM 03.38 default alphabet and its extension table.
+    static const QString gsm = QStringLiteral(
+        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+        "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€");
+    for (QChar c : text)
+        if (!gsm.contains(c))
+            return false;
+    return true;
+}
+
+int smsSegments(const QString &text)
+{
+    // One part holds 160 GSM characters or 70 UCS-2 ones (Chinese, emoji, anything outside
+    // the GSM alphabet); a multi-part message loses room to the concatenation header, so each
+    // part then holds 153 or 67.
+    const bool gsm = isGsmText(text);
+    const int n = text.size();
+    const int single = gsm ? 160 : 70;
+    const int multi = gsm ? 153 : 67;
+    if (n == 0)
+        return 0;
+    if (n <= single)
+        return 1;
+    return (n + multi - 1) / multi;
+}
+
+qint64 quietUntil(const QuietHours &quiet, const QDateTime &local)
+{
+    if (quiet.start == quiet.end)
+        return 0;
+    const QTime t = local.time();
+    const bool wraps = quiet.start > quiet.end; // 21:00-09:00 spans midnight
+    const bool inside
+        = wraps ? (t >= quiet.start || t < quiet.end) : (t >= quiet.start && t < quiet.end);
+    if (!inside)
+        return 0;
+    QDate day = local.date();
+    if (wraps && t >= quiet.start)
+        day = day.addDays(1);
+    return QDateTime(day, quiet.end, local.timeZone()).toSecsSinceEpoch();
+}
+
+Result<BroadcastSettings> BroadcastSettings::load(storage::Database &db)
+{
+    BroadcastSettings s;
+    auto q = storage::prepare(db,
+        QStringLiteral("SELECT key, value FROM settings WHERE key IN"
+                       " (?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    if (auto e = storage::exec(*q, { keyQuietStart, keyQuietEnd, keyManagers, keyWebhook }); !e)
+        return e.error();
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == keyQuietStart)
+            s.quiet.start = QTime::fromString(value, QStringLiteral("HH:mm"));
+        else if (key == keyQuietEnd)
+            s.quiet.end = QTime::fromString(value, QStringLiteral("HH:mm"));
+        else if (key == keyManagers)
+            s.managersMayBroadcast = value == QLatin1String("1");
+        else if (key == keyWebhook)
+            s.webhookUrl = value;
+    }
+    if (!s.quiet.start.isValid() || !s.quiet.end.isValid())
+        return Error(Error::Code::Corrupt, Tr::tr("The quiet hours setting is not a time."));
+    return s;
+}
+
+Status BroadcastSettings::save(
+    storage::Database &db, const auth::Actor &actor, const BroadcastSettings &settings)
+{
+    if (auto s = actor.requireOwner(Tr::tr("change the broadcast settings")); !s)
+        return s;
+    if (!settings.quiet.start.isValid() || !settings.quiet.end.isValid())
+        return Error(Error::Code::InvalidInput, Tr::tr("Quiet hours need a start and an end time."),
+            QStringLiteral("quiet_hours"));
+    storage::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    const QList<QPair<QString, QString>> values = {
+        { keyQuietStart, settings.quiet.start.toString(QStringLiteral("HH:mm")) },
+        { keyQuietEnd, settings.quiet.end.toString(QStringLiteral("HH:mm")) },
+        { keyManagers, settings.managersMayBroadcast ? QStringLiteral("1") : QStringLiteral("0") },
+        { keyWebhook, settings.webhookUrl },
+    };
+    for (const auto &kv : values) {
+        if (auto s = storage::execOnce(db,
+                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                { kv.first, kv.second });
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+BroadcastService::BroadcastService(storage::Database &db)
+    : m_db(db)
+{
+}
+
+QString BroadcastService::render(const QString &body, const QMap<QString, QString> &values)
+{
+    QString out = body;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        out.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return out;
+}
+
+Status BroadcastService::authorise(const auth::Actor &actor, Draft &draft)
+{
+    if (actor.role() == auth::Role::Cashier)
+        return Error(Error::Code::PermissionDenied, Tr::tr("A cashier may not send broadcasts."));
+    if (!actor.isOwner()) {
+        auto settings = BroadcastSettings::load(m_db);
+        if (!settings)
+            return settings.error();
+        if (!settings->managersMayBroadcast)
+            return Error(Error::Code::PermissionDenied,
+                Tr::tr("The owner has not allowed branch managers to send broadcasts."));
+        if (draft.branchIds.isEmpty())
+            draft.branchIds = { actor.branchId() };
+        for (qint64 id : draft.branchIds)
+            if (auto s = actor.requireBranch(id, Tr::tr("send a broadcast to this branch")); !s)
+                return s;
+    }
+    if (draft.title.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, Tr::tr("A broadcast needs a title."),
+            QStringLiteral("title"));
+    if (draft.body.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, Tr::tr("A broadcast needs a message."),
+            QStringLiteral("body"));
+    if (draft.lapsedDays < 0)
+        return Error(Error::Code::InvalidInput, Tr::tr("Lapsed days cannot be negative."),
+            QStringLiteral("lapsed-days"));
+    for (qint64 id : draft.branchIds) {
+        auto found = storage::scalar(
+            m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"), { id }, 0);
+        if (!found)
+            return found.error();
+        if (found->toLongLong() == 0)
+            return Error(Error::Code::NotFound, Tr::tr("There is no branch with id %1.").arg(id),
+                QStringLiteral("branches"));
+    }
+    return {};
+}
+
+// Fills the temporary table bc_audience (person_id, home_branch_id, branches) with the draft's
+// audience, one row per person, before consent: `branches` counts how many chosen branches
+// reached the person (home branch or visits) so folded duplicates can be counted.
+Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
+{
+    QSqlQuery q(m_db.sql());
+    if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_audience")); !s)
+        return s;
+    if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_home")); !s)
+        return s;
+    if (auto s = run(q,
+            QStringLiteral("CREATE TEMP TABLE bc_audience (person_id INTEGER PRIMARY KEY,"
+                           " home_branch_id INTEGER, branches INTEGER NOT NULL)"));
+        !s)
+        return s;
+    const QString inBranches = draft.branchIds.isEmpty()
+        ? QString()
+        : QStringLiteral(" IN (%1)").arg(idList(draft.branchIds));
+
+    // Who is reached, and through how many chosen branches.
+    QString reach;
+    if (draft.branchIds.isEmpty()) {
+        reach = QStringLiteral("SELECT p.id AS pid, (SELECT count(DISTINCT branch_id) FROM visits v"
+                               " WHERE v.person_id = p.id) AS n FROM people p");
+    } else {
+        reach = QStringLiteral("SELECT pid, count(DISTINCT b) AS n FROM ("
+                               " SELECT id AS pid, home_branch_id AS b FROM people"
+                               "  WHERE home_branch_id%1"
+                               " UNION SELECT person_id, branch_id FROM visits"
+                               "  WHERE branch_id%1 AND person_id IS NOT NULL)"
+                               " GROUP BY pid")
+                    .arg(inBranches);
+    }
+    QStringList where;
+    if (draft.segment == Segment::Members)
+        where << QStringLiteral("p.member_since IS NOT NULL");
+    else if (draft.segment == Segment::Guests)
+        where << QStringLiteral("p.member_since IS NULL");
+    else if (draft.segment == Segment::CouponOnly)
+        where << QStringLiteral("p.member_since IS NULL AND EXISTS (SELECT 1 FROM coupon_claims c"
+                                " WHERE c.person_id = p.id) AND NOT EXISTS (SELECT 1 FROM visits v"
+                                " WHERE v.person_id = p.id)");
+    if (draft.lapsedDays > 0)
+        where << QStringLiteral("coalesce((SELECT max(occurred_at) FROM visits v"
+                                " WHERE v.person_id = p.id), 0) < %1")
+                     .arg(now - qint64(draft.lapsedDays) * secondsPerDay);
+    if (draft.tierId > 0)
+        where << QStringLiteral("p.tier_id = %1").arg(draft.tierId);
+    if (draft.birthdayThisMonth)
+        where << QStringLiteral("substr(p.birthday, 6, 2) = '%1'")
+                     .arg(QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).date().month(), 2,
+                         10, QLatin1Char('0'));
+    if (draft.balanceAbove >= 0)
+        where << QStringLiteral("coalesce((SELECT principal + bonus FROM wallets w"
+                                " WHERE w.person_id = p.id), 0) > %1")
+                     .arg(draft.balanceAbove);
+    const QString sql
+        = QStringLiteral("INSERT INTO bc_audience (person_id, home_branch_id, branches)"
+                         " SELECT r.pid, p.home_branch_id, r.n FROM (%1) r"
+                         " JOIN people p ON p.id = r.pid%2")
+              .arg(reach,
+                  where.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    if (auto s = run(q, sql); !s)
+        return s;
+
+    // Home branch: most visits in the last 12 months, ties to the most recent; people without
+    // visits in that time keep people.home_branch_id.
+    if (auto s = run(q,
+            QStringLiteral("CREATE TEMP TABLE bc_home AS"
+                           " SELECT person_id, branch_id FROM ("
+                           "  SELECT v.person_id, v.branch_id, row_number() OVER ("
+                           "   PARTITION BY v.person_id ORDER BY count(*) DESC,"
+                           "   max(v.occurred_at) DESC) AS k"
+                           "  FROM bc_audience a JOIN visits v ON v.person_id = a.person_id"
+                           "  WHERE v.occurred_at >= %1 AND v.voided_at IS NULL"
+                           "   AND v.kind = 'sale'"
+                           "  GROUP BY v.person_id, v.branch_id) WHERE k = 1")
+                .arg(now - 365 * secondsPerDay));
+        !s)
+        return s;
+    if (auto s = run(q,
+            QStringLiteral("UPDATE bc_audience SET home_branch_id = h.branch_id"
+                           " FROM bc_home h WHERE h.person_id = bc_audience.person_id"));
+        !s)
+        return s;
+    // A manager's broadcast stays in their branch: people whose home is elsewhere are theirs
+    // only through visits; they are left to the branch they call home.
+    if (!draft.branchIds.isEmpty() && draft.restrictHome) {
+        if (auto s = run(q,
+                QStringLiteral("DELETE FROM bc_audience WHERE home_branch_id IS NULL"
+                               " OR home_branch_id NOT%1")
+                    .arg(inBranches));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Draft &input)
+{
+    Draft draft = input;
+    if (auto s = authorise(actor, draft); !s)
+        return s.error();
+    draft.restrictHome = !actor.isOwner();
+    auto chain = chain::ChainStore::load(m_db);
+    if (!chain)
+        return chain.error();
+    auto settings = BroadcastSettings::load(m_db);
+    if (!settings)
+        return settings.error();
+    const qint64 now = clock::now();
+    const qint64 sendAt = draft.scheduledAt > 0 ? draft.scheduledAt : now;
+
+    qint64 couponId = 0;
+    if (!draft.couponCode.isEmpty()) {
+        auto id = storage::scalar(
+            m_db, QStringLiteral("SELECT id FROM coupons WHERE code = ?"), { draft.couponCode }, 0);
+        if (!id)
+            return id.error();
+        couponId = id->toLongLong();
+        if (couponId == 0)
+            return Error(Error::Code::NotFound,
+                Tr::tr("There is no coupon %1.").arg(draft.couponCode), QStringLiteral("coupon"));
+    }
+
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (auto s = resolveAudience(draft, sendAt); !s)
+        return s.error();
+
+    QJsonObject audience { { QStringLiteral("branches"), QJsonArray() } };
+    QJsonArray branches;
+    for (qint64 id : draft.branchIds)
+        branches.append(id);
+    audience[QStringLiteral("branches")] = branches;
+    audience[QStringLiteral("segment")] = int(draft.segment);
+    audience[QStringLiteral("lapsed_days")] = draft.lapsedDays;
+    audience[QStringLiteral("tier_id")] = draft.tierId;
+    audience[QStringLiteral("birthday_this_month")] = draft.birthdayThisMonth;
+    audience[QStringLiteral("balance_above")] = draft.balanceAbove;
+
+    CreateResult result;
+    auto folded = storage::scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM bc_audience WHERE branches > 1"), {}, 0);
+    if (!folded)
+        return folded.error();
+    result.duplicatesFolded = folded->toLongLong();
+
+    auto insert = storage::prepare(m_db,
+        QStringLiteral("INSERT INTO broadcasts (title, body, channel, audience, coupon_id,"
+                       " scheduled_at, duplicates_folded, created_by, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = storage::exec(*insert,
+            { draft.title, draft.body, channelName(draft.channel),
+                QString::fromUtf8(QJsonDocument(audience).toJson(QJsonDocument::Compact)),
+                storage::nullIfZero(couponId), sendAt, result.duplicatesFolded, actor.name(),
+                now });
+        !s)
+        return s.error();
+    result.id = insert->lastInsertId().toLongLong();
+
+    // Quiet hours per home branch at send time: deferred until they end.
+    QSqlQuery q(m_db.sql());
+    if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_quiet")); !s)
+        return s.error();
+    if (auto s = run(q,
+            QStringLiteral("CREATE TEMP TABLE bc_quiet (branch_id INTEGER PRIMARY KEY,"
+                           " until INTEGER NOT NULL)"));
+        !s)
+        return s.error();
+    {
+        auto zones = storage::prepare(m_db, QStringLiteral("SELECT id, timezone FROM branches"));
+        if (!zones)
+            return zones.error();
+        if (auto s = storage::exec(*zones); !s)
+            return s.error();
+        auto add = storage::prepare(m_db, QStringLiteral("INSERT INTO bc_quiet VALUES (?, ?)"));
+        if (!add)
+            return add.error();
+        auto quietAt = [&](qint64 branchId, const QString &zoneName) -> Status {
+            QTimeZone zone(zoneName.toUtf8());
+            if (zoneName.isEmpty() || !zone.isValid())
+                zone = chain->timeZone();
+            const qint64 until
+                = quietUntil(settings->quiet, QDateTime::fromSecsSinceEpoch(sendAt, zone));
+            if (until > 0)
+                return storage::exec(*add, { branchId, until });
+            return {};
+        };
+        while (zones->next())
+            if (auto s = quietAt(zones->value(0).toLongLong(), zones->value(1).toString()); !s)
+                return s.error();
+        if (auto s = quietAt(0, QString()); !s) // people without a home branch: the chain's time
+            return s.error();
+    }
+
+    const QString consentChannel
+        = draft.channel == ChannelKind::Webhook ? QStringLiteral("webhook") : QStringLiteral("sms");
+    auto noConsent = storage::scalar(m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM bc_audience a WHERE NOT EXISTS (SELECT 1 FROM consents c"
+            " WHERE c.person_id = a.person_id AND c.channel = ? AND c.granted = 1)"),
+        { consentChannel }, 0);
+    if (!noConsent)
+        return noConsent.error();
+    result.noConsent = noConsent->toLongLong();
+
+    auto write = storage::prepare(m_db,
+        QStringLiteral("INSERT INTO broadcast_recipients (broadcast_id, person_id, home_branch_id,"
+                       " phone, message, state, next_attempt_at, idempotency_key)"
+                       " SELECT ?, a.person_id, a.home_branch_id, p.phone, %1,"
+                       "  CASE WHEN qt.until IS NULL THEN 'pending' ELSE 'deferred' END,"
+                       "  coalesce(qt.until, ?), 'b' || ? || '-p' || a.person_id"
+                       " FROM bc_audience a JOIN people p ON p.id = a.person_id"
+                       " JOIN consents c ON c.person_id = a.person_id AND c.channel = ?"
+                       "  AND c.granted = 1"
+                       " LEFT JOIN branches b ON b.id = a.home_branch_id"
+                       " LEFT JOIN wallets w ON w.person_id = a.person_id"
+                       " LEFT JOIN tiers t ON t.id = p.tier_id"
+                       " LEFT JOIN bc_quiet qt ON qt.branch_id = coalesce(a.home_branch_id, 0)")
+            .arg(renderSql(chain->decimals())));
+    if (!write)
+        return write.error();
+    if (auto s
+        = storage::exec(*write, { result.id, draft.body, sendAt, result.id, consentChannel });
+        !s)
+        return s.error();
+    result.recipients = write->numRowsAffected();
+    auto deferred = storage::scalar(m_db,
+        QStringLiteral("SELECT count(*) FROM broadcast_recipients"
+                       " WHERE broadcast_id = ? AND state = 'deferred'"),
+        { result.id }, 0);
+    if (!deferred)
+        return deferred.error();
+    result.deferred = deferred->toLongLong();
+
+    if (couponId != 0) {
+        // Each recipient gets their own claim, in this transaction.
+        coupons::ClaimService claims(m_db);
+        auto who = storage::prepare(m_db,
+            QStringLiteral("SELECT id, person_id, home_branch_id FROM"
+                           " broadcast_recipients WHERE broadcast_id = ?"));
+        if (!who)
+            return who.error();
+        if (auto s = storage::exec(*who, { result.id }); !s)
+            return s.error();
+        auto set = storage::prepare(m_db,
+            QStringLiteral("UPDATE broadcast_recipients SET message ="
+                           " replace(message, '{coupon_code}', ?) WHERE id = ?"));
+        if (!set)
+            return set.error();
+        QVector<QPair<qint64, qint64>> rows;
+        while (who->next())
+            rows.append({ who->value(0).toLongLong(), who->value(1).toLongLong() });
+        for (const auto &row : rows) {
+            coupons::ClaimRequest request;
+            request.couponId = couponId;
+            request.personId = row.second;
+            request.channel = QStringLiteral("broadcast");
+            request.claimedAt = now;
+            auto claim = claims.claim(actor, request);
+            if (!claim)
+                return claim.error();
+            if (auto s = storage::exec(*set, { claim->claimCode, row.first }); !s)
+                return s.error();
+        }
+    }
+    if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_audience")); !s)
+        return s.error();
+    if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_home")); !s)
+        return s.error();
+    if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_quiet")); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<QVector<PreviewSample>> BroadcastService::preview(
+    const auth::Actor &actor, const Draft &input)
+{
+    Draft draft = input;
+    if (auto s = authorise(actor, draft); !s)
+        return s.error();
+    auto chain = chain::ChainStore::load(m_db);
+    if (!chain)
+        return chain.error();
+    QVector<qint64> ids = draft.branchIds;
+    if (ids.isEmpty()) {
+        auto all = storage::prepare(
+            m_db, QStringLiteral("SELECT id FROM branches WHERE active = 1 ORDER BY code"));
+        if (!all)
+            return all.error();
+        if (auto s = storage::exec(*all); !s)
+            return s.error();
+        while (all->next())
+            ids.append(all->value(0).toLongLong());
+    }
+    QVector<PreviewSample> out;
+    auto sample = storage::prepare(m_db,
+        QStringLiteral("SELECT b.code, p.id, %1 FROM branches b"
+                       " JOIN people p ON p.home_branch_id = b.id"
+                       " LEFT JOIN wallets w ON w.person_id = p.id"
+                       " LEFT JOIN tiers t ON t.id = p.tier_id"
+                       " WHERE b.id = ? ORDER BY p.id LIMIT 1")
+            .arg(renderSql(chain->decimals())));
+    if (!sample)
+        return sample.error();
+    for (qint64 id : ids) {
+        if (auto s = storage::exec(*sample, { draft.body, id }); !s)
+            return s.error();
+        if (!sample->next())
+            continue;
+        PreviewSample p;
+        p.branchId = id;
+        p.branchCode = sample->value(0).toString();
+        p.personId = sample->value(1).toLongLong();
+        p.text = sample->value(2).toString();
+        p.characters = int(p.text.size());
+        p.segments = smsSegments(p.text);
+        out.append(p);
+    }
+    return out;
+}
+
+Result<BroadcastStatus> BroadcastService::status(const auth::Actor &actor, qint64 broadcastId)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("see broadcasts")); !s)
+        return s.error();
+    auto head = storage::prepare(
+        m_db, QStringLiteral("SELECT title, status, scheduled_at FROM broadcasts WHERE id = ?"));
+    if (!head)
+        return head.error();
+    if (auto s = storage::exec(*head, { broadcastId }); !s)
+        return s.error();
+    if (!head->next())
+        return Error(Error::Code::NotFound, Tr::tr("There is no broadcast %1.").arg(broadcastId),
+            QStringLiteral("id"));
+    BroadcastStatus st;
+    st.id = broadcastId;
+    st.title = head->value(0).toString();
+    st.status = head->value(1).toString();
+    st.scheduledAt = head->value(2).toLongLong();
+    const QString scope = actor.isOwner()
+        ? QString()
+        : QStringLiteral(" AND r.home_branch_id = %1").arg(actor.branchId());
+    auto states = storage::prepare(m_db,
+        QStringLiteral("SELECT state, count(*) FROM broadcast_recipients r"
+                       " WHERE broadcast_id = ?%1 GROUP BY state")
+            .arg(scope));
+    if (!states)
+        return states.error();
+    if (auto s = storage::exec(*states, { broadcastId }); !s)
+        return s.error();
+    while (states->next())
+        st.states.insert(states->value(0).toString(), states->value(1).toLongLong());
+    auto per = storage::prepare(m_db,
+        QStringLiteral(
+            "SELECT coalesce(b.code, ''), count(*), sum(r.state = 'sent'),"
+            " sum(r.state = 'failed'), sum(r.state = 'deferred')"
+            " FROM broadcast_recipients r LEFT JOIN branches b ON b.id = r.home_branch_id"
+            " WHERE r.broadcast_id = ?%1 GROUP BY r.home_branch_id ORDER BY b.code")
+            .arg(scope));
+    if (!per)
+        return per.error();
+    if (auto s = storage::exec(*per, { broadcastId }); !s)
+        return s.error();
+    while (per->next())
+        st.branches.append({ per->value(0).toString(), per->value(1).toLongLong(),
+            per->value(2).toLongLong(), per->value(3).toLongLong(), per->value(4).toLongLong() });
+    auto visited = [&](int days) -> Result<qint64> {
+        auto v = storage::scalar(m_db,
+            QStringLiteral("SELECT count(*) FROM broadcast_recipients r WHERE r.broadcast_id = ?%1"
+                           " AND r.state = 'sent' AND EXISTS (SELECT 1 FROM visits v"
+                           " WHERE v.person_id = r.person_id AND v.occurred_at > r.sent_at"
+                           " AND v.occurred_at <= r.sent_at + ?)")
+                .arg(scope),
+            { broadcastId, qint64(days) * secondsPerDay }, 0);
+        if (!v)
+            return v.error();
+        return v->toLongLong();
+    };
+    auto v7 = visited(7);
+    if (!v7)
+        return v7.error();
+    auto v30 = visited(30);
+    if (!v30)
+        return v30.error();
+    st.visitedWithin7Days = *v7;
+    st.visitedWithin30Days = *v30;
+    return st;
+}
+
+} // namespace core::broadcasts

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/auth/actor.h"
+#include "core/common/result.h"
+
+#include <QMap>
+#include <QString>
+#include <QTime>
+#include <QVector>
+
+namespace core::storage {
+class Database;
+}
+
+namespace core::broadcasts {
+
+enum class ChannelKind { Webhook, SmsFile };
+QString channelName(ChannelKind channel);
+
+enum class Segment { Everyone, Members, Guests, CouponOnly };
+
+// What the owner (or an allowed manager) composes. Placeholders in the body: {name} {branch}
+// {branch_address} {branch_phone} {balance} {tier} {coupon_code}.
+struct Draft
+{
+    QString title;
+    QString body;
+    ChannelKind channel = ChannelKind::SmsFile;
+    QVector<qint64> branchIds; // empty: all branches (a manager: their own branch)
+    Segment segment = Segment::Everyone;
+    int lapsedDays = 0; // > 0: last visit more than N days ago
+    qint64 tierId = 0; // > 0: only this tier
+    bool birthdayThisMonth = false;
+    qint64 balanceAbove = -1; // >= 0: wallet balance (minor units) above this
+    QString couponCode; // each recipient gets their own claim
+    qint64 scheduledAt = 0; // 0: now
+    bool restrictHome = false; // set by create(): a manager reaches only people at home there
+};
+
+struct CreateResult
+{
+    qint64 id = 0;
+    qint64 recipients = 0; // one per person, including deferred ones
+    qint64 duplicatesFolded = 0; // people reached through more than one chosen branch
+    qint64 noConsent = 0; // in the audience but without consent to the channel
+    qint64 deferred = 0; // inside quiet hours at send time: sent when they end
+};
+
+struct PreviewSample
+{
+    qint64 branchId = 0;
+    QString branchCode;
+    qint64 personId = 0;
+    QString text;
+    int characters = 0;
+    int segments = 0;
+};
+
+struct BranchCounts
+{
+    QString branchCode;
+    qint64 recipients = 0;
+    qint64 sent = 0;
+    qint64 failed = 0;
+    qint64 deferred = 0;
+};
+
+struct BroadcastStatus
+{
+    qint64 id = 0;
+    QString title;
+    QString status;
+    qint64 scheduledAt = 0;
+    QMap<QString, qint64> states; // recipient state -> count
+    QVector<BranchCounts> branches;
+    qint64 visitedWithin7Days = 0;
+    qint64 visitedWithin30Days = 0;
+};
+
+struct QuietHours
+{
+    QTime start = QTime(21, 0);
+    QTime end = QTime(9, 0);
+};
+
+// Settings of broadcasting kept in the settings table.
+struct BroadcastSettings
+{
+    QuietHours quiet;
+    bool managersMayBroadcast = false;
+    QString webhookUrl;
+
+    static Result<BroadcastSettings> load(storage::Database &db);
+    // Owner only.
+    static Status save(
+        storage::Database &db, const auth::Actor &actor, const BroadcastSettings &settings);
+};
+
+// SMS segments of a text: 160 characters in one part when every character is in the GSM 7-bit
+// alphabet, else (Chinese, emoji...) 70 in UCS-2. Longer texts are sent as concatenated parts
+// whose header takes room: 153 (GSM) or 67 (UCS-2) characters a part.
+int smsSegments(const QString &text);
+bool isGsmText(const QString &text);
+
+// When quiet hours `quiet` hold at local time `local`: the UTC epoch second they end, else 0.
+qint64 quietUntil(const QuietHours &quiet, const QDateTime &local);
+
+// Composes broadcasts and resolves their audience (DESIGN.md, "Broadcast"). create() writes the
+// broadcast and its recipients in one BEGIN IMMEDIATE transaction with set-based SQL: one
+// recipient per person, personalised by their home branch (most visits in the last 12 months,
+// ties to the most recent; else people.home_branch_id), only with consent to the channel, and
+// deferred to the end of quiet hours in the home branch's timezone.
+// The owner broadcasts chain-wide; a manager only to their branch and only when
+// managers_may_broadcast; a cashier never.
+class BroadcastService
+{
+public:
+    explicit BroadcastService(storage::Database &db);
+
+    Result<CreateResult> create(const auth::Actor &actor, const Draft &draft);
+    Result<QVector<PreviewSample>> preview(const auth::Actor &actor, const Draft &draft);
+    Result<BroadcastStatus> status(const auth::Actor &actor, qint64 broadcastId);
+
+    // Renders `body` with the placeholder values given.
+    static QString render(const QString &body, const QMap<QString, QString> &values);
+
+private:
+    Status authorise(const auth::Actor &actor, Draft &draft);
+    Status resolveAudience(const Draft &draft, qint64 now);
+
+    storage::Database &m_db;
+};
+
+} // namespace core::broadcasts

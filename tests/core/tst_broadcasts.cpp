@@ -1,0 +1,537 @@
+// Broadcasts: audience resolution (fold, consent, quiet hours, scope), placeholders, delivery
+// through a real HTTP server on 127.0.0.1 and through the SMS file, resuming after a crash.
+#include "core/broadcasts/broadcastservice.h"
+#include "core/broadcasts/deliverer.h"
+#include "core/common/clock.h"
+#include "core/storage/sql.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimeZone>
+
+#include "tests/support/testchain.h"
+
+using namespace core::broadcasts;
+using namespace testsupport;
+
+namespace {
+
+const QTimeZone shanghai("Asia/Shanghai");
+
+qint64 at(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 12, day), QTime(hour, minute), shanghai).toSecsSinceEpoch();
+}
+
+qint64 count(core::storage::Database &db, const QString &sql)
+{
+    auto v = core::storage::scalar(db, sql);
+    return v ? v->toLongLong() : -1;
+}
+
+void sql(
+    core::storage::Database &db, const QString &text, std::initializer_list<QVariant> values = {})
+{
+    auto s = core::storage::execOnce(db, text, values);
+    QVERIFY2(s.ok(), qPrintable(s.error().message()));
+}
+
+// A person with a phone, home branch and consent to sms and webhook (unless `consent` is false).
+qint64 addPerson(
+    core::storage::Database &db, int n, qint64 home, bool consent = true, const QString &name = {})
+{
+    const QString phone = QStringLiteral("+86138%1").arg(n, 8, 10, QLatin1Char('0'));
+    sql(db,
+        QStringLiteral("INSERT INTO people (phone, phone_last4, member_code, name, home_branch_id,"
+                       " joined_at, member_since) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { phone, phone.right(4), QStringLiteral("M%1").arg(n),
+            name.isEmpty() ? QStringLiteral("P%1").arg(n) : name, home, at(1, 10), at(1, 10) });
+    const qint64 id = count(db, QStringLiteral("SELECT max(id) FROM people"));
+    if (consent)
+        for (const char *channel : { "sms", "webhook" })
+            sql(db, QStringLiteral("INSERT INTO consents VALUES (?, ?, 1, ?, 'test')"),
+                { id, QString::fromLatin1(channel), at(1, 10) });
+    return id;
+}
+
+int receipt = 0;
+void addVisit(core::storage::Database &db, qint64 person, qint64 branch, qint64 when)
+{
+    sql(db,
+        QStringLiteral("INSERT INTO visits (branch_id, person_id, occurred_at, amount, source,"
+                       " receipt_no) VALUES (?, ?, ?, 1000, 'demo', ?)"),
+        { branch, person, when, QStringLiteral("R%1").arg(++receipt) });
+}
+
+// A webhook receiver: answers requests by script (200, 500, or no answer at all), and keeps
+// every idempotency key it accepted (answered 2xx) and every key it saw.
+class Receiver : public QObject
+{
+public:
+    enum class Answer { Ok, Error, Silent };
+    QVector<Answer> script; // per request, in order; Ok after it runs out
+    QHash<QString, int> accepted;
+    QHash<QString, int> seen;
+    QSet<QString> duplicates; // keys sent again after they were accepted (refused by key)
+    int requests = 0;
+
+    Receiver()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()));
+    }
+
+private:
+    void read(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        const int end = buf.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        int length = 0;
+        for (const QByteArray &line : buf.left(end).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toInt();
+        if (buf.size() < end + 4 + length)
+            return;
+        const QByteArray body = buf.mid(end + 4, length);
+        m_buffers.remove(s);
+        const Answer answer = requests < script.size() ? script.at(requests) : Answer::Ok;
+        ++requests;
+        const QJsonArray items
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("deliveries")).toArray();
+        for (const auto &item : items) {
+            const QString key = item.toObject().value(QStringLiteral("idempotency_key")).toString();
+            ++seen[key];
+            if (answer == Answer::Ok && accepted.contains(key)) // dedupe by key
+                duplicates.insert(key);
+            else if (answer == Answer::Ok)
+                accepted.insert(key, 1);
+        }
+        if (answer == Answer::Silent)
+            return;
+        const QByteArray status = answer == Answer::Ok ? "200 OK" : "500 Internal Server Error";
+        s->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        s->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class TestBroadcasts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { core::clock::setNowForTesting(at(4, 12)); }
+    void cleanup() { core::clock::setNowForTesting(0); }
+
+    void foldsAPersonOfThreeBranchesIntoOne()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        sql(db,
+            QStringLiteral(
+                "INSERT INTO branches (code, name, created_at) VALUES ('B03', 'Third', 0)"));
+        const qint64 b3 = count(db, QStringLiteral("SELECT id FROM branches WHERE code = 'B03'"));
+        // Home on file is B01, but in the last 12 months most visits were at B02 (two there,
+        // two at B03, the B02 ones more recent: the tie goes to the most recent).
+        const qint64 regular = addPerson(db, 1, chain.branch1, true, QStringLiteral("Lin"));
+        addVisit(db, regular, chain.branch1, at(1, 12));
+        addVisit(db, regular, b3, at(2, 12));
+        addVisit(db, regular, b3, at(2, 13));
+        addVisit(db, regular, chain.branch2, at(3, 12));
+        addVisit(db, regular, chain.branch2, at(3, 13));
+        const qint64 other = addPerson(db, 2, chain.branch2);
+        addVisit(db, other, chain.branch2, at(3, 12));
+
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("Winter");
+        d.body = QStringLiteral("Hi {name}, see you at {branch}");
+        d.branchIds = { chain.branch1, chain.branch2, b3 };
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(2));
+        QCOMPARE(r->duplicatesFolded, qint64(1));
+        QCOMPARE(
+            count(db,
+                QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE person_id = %1")
+                    .arg(regular)),
+            qint64(1));
+        const QString branch2Name = core::storage::scalar(
+            db, QStringLiteral("SELECT name FROM branches WHERE id = ?"), { chain.branch2 })
+                                        ->toString();
+        auto msg = core::storage::scalar(db,
+            QStringLiteral("SELECT message || '|' || home_branch_id FROM"
+                           " broadcast_recipients WHERE person_id = ?"),
+            { regular });
+        QCOMPARE(msg->toString(),
+            QStringLiteral("Hi Lin, see you at %1|%2").arg(branch2Name).arg(chain.branch2));
+    }
+
+    void consentFilters()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1, true);
+        const qint64 none = addPerson(db, 2, chain.branch1, false);
+        const qint64 revoked = addPerson(db, 3, chain.branch1, false);
+        sql(db, QStringLiteral("INSERT INTO consents VALUES (?, 'sms', 0, 0, 'test')"),
+            { revoked });
+        // Consented by SMS only: reached by the SMS file, not by the webhook.
+        const qint64 smsOnly = addPerson(db, 4, chain.branch1, false);
+        sql(db, QStringLiteral("INSERT INTO consents VALUES (?, 'sms', 1, 0, 'test')"),
+            { smsOnly });
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("B");
+        d.channel = ChannelKind::SmsFile;
+        auto sms = service.create(chain.owner(), d);
+        CC_VERIFY_OK(sms);
+        QCOMPARE(sms->recipients, qint64(2));
+        QCOMPARE(sms->noConsent, qint64(2));
+        d.channel = ChannelKind::Webhook;
+        auto hook = service.create(chain.owner(), d);
+        CC_VERIFY_OK(hook);
+        QCOMPARE(hook->recipients, qint64(1));
+        QCOMPARE(hook->noConsent, qint64(3));
+        QCOMPARE(
+            count(db,
+                QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE person_id = %1")
+                    .arg(none)),
+            qint64(0));
+    }
+
+    void quietHoursDeferThenDeliver()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        sql(db, QStringLiteral("UPDATE branches SET timezone = 'Europe/London' WHERE id = ?"),
+            { chain.branch2 });
+        addPerson(db, 2, chain.branch2);
+        // 22:30 in Shanghai (quiet), 14:30 in London (not quiet).
+        core::clock::setNowForTesting(at(4, 22, 30));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("B");
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(2));
+        QCOMPARE(r->deferred, qint64(1));
+        QCOMPARE(
+            count(db,
+                QStringLiteral(
+                    "SELECT next_attempt_at FROM broadcast_recipients WHERE state = 'deferred'")),
+            at(5, 9));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("sms.csv"));
+        {
+            SmsFileChannel file(out);
+            Deliverer deliverer(db, file);
+            auto report = deliverer.run();
+            CC_VERIFY_OK(report);
+            QCOMPARE(report->sent, qint64(1));
+            QCOMPARE(report->waiting, qint64(1));
+        }
+        core::clock::setNowForTesting(at(5, 9));
+        SmsFileChannel file(out);
+        Deliverer deliverer(db, file);
+        auto report = deliverer.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(1));
+        QCOMPARE(report->waiting, qint64(0));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("phone,message\n+8613800000001,B\n"));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcasts WHERE status = 'done'")),
+            qint64(1));
+    }
+
+    void everyPlaceholder()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        sql(db,
+            QStringLiteral(
+                "UPDATE branches SET address = '1 Road', phone = '021-555' WHERE id = ?"),
+            { chain.branch1 });
+        sql(db,
+            QStringLiteral("INSERT INTO tiers (rank, name, rule, threshold) VALUES (1, 'Gold',"
+                           " 'cumulative_topup', 100)"));
+        const qint64 p = addPerson(db, 1, chain.branch1, true, QStringLiteral("王小明"));
+        sql(db, QStringLiteral("UPDATE people SET tier_id = (SELECT id FROM tiers) WHERE id = ?"),
+            { p });
+        sql(db,
+            QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, updated_at) VALUES "
+                           "(?, 12305, 1000, 0)"),
+            { p });
+        sql(db,
+            QStringLiteral("INSERT INTO coupons (code, name, kind, value, created_at) VALUES"
+                           " ('WIN10', 'Ten off', 'amount', 1000, 0)"));
+        const QString name = core::storage::scalar(
+            db, QStringLiteral("SELECT name FROM branches WHERE id = ?"), { chain.branch1 })
+                                 ->toString();
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral(
+            "{name}|{branch}|{branch_address}|{branch_phone}|{balance}|{tier}|{coupon_code}");
+        d.couponCode = QStringLiteral("WIN10");
+        auto preview = service.preview(chain.owner(), d);
+        CC_VERIFY_OK(preview);
+        QCOMPARE(preview->size(), 1);
+        QVERIFY(preview->at(0).text.startsWith(
+            QStringLiteral("王小明|%1|1 Road|021-555|133.05|Gold|").arg(name)));
+        QCOMPARE(preview->at(0).segments, 1);
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        const QString code = core::storage::scalar(db,
+            QStringLiteral("SELECT claim_code FROM coupon_claims"
+                           " WHERE person_id = ?"),
+            { p })
+                                 ->toString();
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(
+            core::storage::scalar(db, QStringLiteral("SELECT message FROM broadcast_recipients"))
+                ->toString(),
+            QStringLiteral("王小明|%1|1 Road|021-555|133.05|Gold|%2").arg(name, code));
+    }
+
+    void smsSegments_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("segments");
+        QTest::newRow("latin 160") << QString(160, QLatin1Char('a')) << 1;
+        QTest::newRow("latin 161") << QString(161, QLatin1Char('a')) << 2;
+        QTest::newRow("latin 306") << QString(306, QLatin1Char('a')) << 2;
+        QTest::newRow("chinese 70") << QString(70, QChar(0x4e2d)) << 1;
+        QTest::newRow("chinese 71") << QString(71, QChar(0x4e2d)) << 2;
+        QTest::newRow("mixed") << (QString(100, QLatin1Char('a')) + QChar(0x4e2d)) << 2;
+    }
+    void smsSegments()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, segments);
+        QCOMPARE(core::broadcasts::smsSegments(text), segments);
+    }
+
+    void managerScopeAndCashier()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        const qint64 mine = addPerson(db, 1, chain.branch1);
+        const qint64 theirs = addPerson(db, 2, chain.branch2);
+        addVisit(db, theirs, chain.branch1, at(3, 12)); // a visitor at home in B02
+        addVisit(db, theirs, chain.branch2, at(2, 12));
+        addVisit(db, theirs, chain.branch2, at(2, 13));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("B");
+        CC_VERIFY_ERROR(service.create(chain.manager1(), d), core::Error::Code::PermissionDenied);
+        CC_VERIFY_ERROR(service.create(chain.cashier1(), d), core::Error::Code::PermissionDenied);
+        BroadcastSettings s;
+        s.managersMayBroadcast = true;
+        CC_VERIFY_ERROR(
+            BroadcastSettings::save(db, chain.manager1(), s), core::Error::Code::PermissionDenied);
+        CC_VERIFY_OK(BroadcastSettings::save(db, chain.owner(), s));
+        CC_VERIFY_ERROR(service.create(chain.cashier1(), d), core::Error::Code::PermissionDenied);
+        d.branchIds = { chain.branch2 };
+        CC_VERIFY_ERROR(service.create(chain.manager1(), d), core::Error::Code::PermissionDenied);
+        d.branchIds.clear();
+        auto r = service.create(chain.manager1(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(1));
+        QCOMPARE(count(db, QStringLiteral("SELECT person_id FROM broadcast_recipients")), mine);
+    }
+
+    void webhookDeliversEachKeyOnce()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        for (int i = 1; i <= 25; ++i)
+            addPerson(db, i, i % 2 ? chain.branch1 : chain.branch2);
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("Hello {name}");
+        d.channel = ChannelKind::Webhook;
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(25));
+
+        Receiver receiver;
+        using A = Receiver::Answer;
+        receiver.script = { A::Ok, A::Error, A::Silent, A::Ok, A::Error };
+        WebhookChannel hook(receiver.url(), 500);
+        DelivererOptions options;
+        options.batchSize = 4;
+        options.backoffSeconds = 0; // retry at once
+        Deliverer deliverer(db, hook, options);
+        auto report = deliverer.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(25));
+        QCOMPARE(report->failedAttempts, qint64(12)); // three batches of four failed once
+        QCOMPARE(receiver.accepted.size(), 25);
+        int resent = 0;
+        for (int n : std::as_const(receiver.seen))
+            resent += n - 1;
+        QCOMPARE(resent, 12); // only the failed and timed-out batches were sent again
+        QVERIFY(receiver.duplicates.isEmpty());
+        QCOMPARE(
+            count(db,
+                QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE state = 'sent'")),
+            qint64(25));
+    }
+
+    void abandonedWorkerIsResumed()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        for (int i = 1; i <= 10; ++i)
+            addPerson(db, i, chain.branch1);
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("Hi");
+        d.channel = ChannelKind::Webhook;
+        CC_VERIFY_OK(service.create(chain.owner(), d));
+        Receiver receiver;
+        WebhookChannel hook(receiver.url(), 2000);
+        QSet<QString> dyingKeys;
+        DelivererOptions options;
+        options.batchSize = 3;
+        {
+            // Claims a batch and sends it, then dies before recording the outcome.
+            Deliverer dying(db, hook, options);
+            auto batch = dying.claimBatch();
+            CC_VERIFY_OK(batch);
+            QCOMPARE(batch->size(), 3);
+            QVector<Delivery> deliveries;
+            for (const auto &row : *batch) {
+                deliveries.append(row.second);
+                dyingKeys.insert(row.second.idempotencyKey);
+            }
+            QVERIFY(hook.send(deliveries).at(0).delivered);
+        }
+        QCOMPARE(count(db,
+                     QStringLiteral(
+                         "SELECT count(*) FROM broadcast_recipients WHERE state = 'sending'")),
+            qint64(3));
+        Deliverer resumed(db, hook, options);
+        auto report = resumed.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->recovered, qint64(3));
+        QCOMPARE(report->sent, qint64(10));
+        QCOMPARE(receiver.accepted.size(), 10);
+        // The batch the dying worker sent went again and was refused by key; nothing else twice.
+        QCOMPARE(receiver.duplicates, dyingKeys);
+        QCOMPARE(
+            count(db,
+                QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE state = 'sent'")),
+            qint64(10));
+    }
+
+    void scheduledBroadcastWaits()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("B");
+        d.scheduledAt = at(5, 10);
+        CC_VERIFY_OK(service.create(chain.owner(), d));
+        QTemporaryDir dir;
+        SmsFileChannel file(dir.filePath(QStringLiteral("a.csv")));
+        Deliverer early(db, file);
+        auto report = early.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(0));
+        core::clock::setNowForTesting(at(5, 10));
+        SmsFileChannel file2(dir.filePath(QStringLiteral("b.csv")));
+        Deliverer due(db, file2);
+        report = due.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(1));
+    }
+    void cliCreateSendStatus()
+    {
+        core::clock::setNowForTesting(0); // the CLI runs on the real clock
+        TestChain chain;
+        auto &db = chain.db();
+        const qint64 a = addPerson(db, 1, chain.branch1);
+        addVisit(db, a, chain.branch2, at(1, 12));
+        addPerson(db, 2, chain.branch2);
+        addPerson(db, 3, chain.branch2, false);
+        // Quiet hours from 00:00 to 00:00 are none: nothing is deferred whenever this runs.
+        BroadcastSettings s;
+        s.quiet.start = s.quiet.end = QTime(0, 0);
+        CC_VERIFY_OK(BroadcastSettings::save(db, chain.owner(), s));
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(qEnvironmentVariable("CHAINCARD_CLI"),
+                QStringList { QStringLiteral("--db"), chain.path() } + args);
+            p.waitForFinished(60000);
+            const QByteArray err = p.readAllStandardError();
+            if (p.exitCode() != 0)
+                qWarning("%s", err.constData());
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        const QJsonObject created = run({ QStringLiteral("broadcast"), QStringLiteral("create"),
+            QStringLiteral("--title"), QStringLiteral("Hi"), QStringLiteral("--body"),
+            QStringLiteral("Hi {name}"), QStringLiteral("--channel"), QStringLiteral("sms-file"),
+            QStringLiteral("--branches"), QStringLiteral("B01,B02") });
+        QCOMPARE(created.value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(created.value(QStringLiteral("duplicates_folded")).toInt(), 1);
+        QCOMPARE(created.value(QStringLiteral("no_consent")).toInt(), 1);
+        QCOMPARE(created.value(QStringLiteral("deferred")).toInt(), 0);
+        const QString id = QString::number(created.value(QStringLiteral("id")).toInt());
+        QTemporaryDir dir;
+        const QJsonObject sent = run({ QStringLiteral("broadcast"), QStringLiteral("send"), id,
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("sms.csv")) });
+        QCOMPARE(sent.value(QStringLiteral("sent")).toInt(), 2);
+        const QJsonObject st = run({ QStringLiteral("broadcast"), QStringLiteral("status"), id });
+        QCOMPARE(
+            st.value(QStringLiteral("states")).toObject().value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(st.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        const QJsonArray branches = st.value(QStringLiteral("branches")).toArray();
+        // Person 1's only visit of the last 12 months was at B02: that is their home branch now.
+        QCOMPARE(branches.size(), 1);
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("branch")).toString(),
+            QStringLiteral("B02"));
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(branches.at(0).toObject().value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(st.value(QStringLiteral("visited_within_7_days")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBroadcasts)
+#include "tst_broadcasts.moc"
