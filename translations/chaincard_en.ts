@@ -1466,6 +1466,49 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>The retention report was cancelled.</source>
@@ -2516,46 +2559,6 @@
     </message>
     <message>
         <source>Top-up refunded: give back %1 (bonus taken back %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1464,6 +1464,49 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation>小票 %1，%2</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>支付后余额</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>The retention report was cancelled.</source>
@@ -2511,46 +2554,6 @@
     <message>
         <source>Top-up refunded: give back %1 (bonus taken back %2).</source>
         <translation>充值已退还：退给顾客 %1（收回赠送 %2）。</translation>
-    </message>
-    <message>
-        <source>Receipt %1, %2</source>
-        <translation>小票 %1，%2</translation>
-    </message>
-    <message>
-        <source>Bill</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>Member discount</source>
-        <translation>会员折扣</translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>实付</translation>
-    </message>
-    <message>
-        <source>Paid with</source>
-        <translation>支付方式</translation>
-    </message>
-    <message>
-        <source>stored value</source>
-        <translation>储值余额</translation>
-    </message>
-    <message>
-        <source>cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation>刷卡</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>支付后余额</translation>
     </message>
     <message>
         <source>Save receipt</source>

@@ -5,6 +5,7 @@
 #include "core/counter/counterservice.h"
 #include "core/visits/visitservice.h"
 #include "core/wallet/walletservice.h"
+#include "ui/counter/receipt.h"
 #include "ui/shell/chainformat.h"
 #include "ui/shell/session.h"
 
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,10 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -647,50 +644,10 @@ void CounterPage::refundOrVoid()
     emit changed();
 }
 
-QString CounterPage::receiptHtml() const
-{
-    if (!m_lastSale)
-        return {};
-    const ChainFormat format(m_session.settings);
-    const auto &s = *m_lastSale;
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html
-        = QStringLiteral("<h2>%1</h2><p>%2<br>%3</p><table width=\"100%\">")
-              .arg(m_session.settings.name.toHtmlEscaped(), m_branch->currentText().toHtmlEscaped(),
-                  tr("Receipt %1, %2")
-                      .arg(s.visit.receiptNo, format.dateTime(s.visit.occurredAt))
-                      .toHtmlEscaped());
-    html += row(tr("Bill"), format.money(s.quote.gross));
-    if (s.quote.tierDiscount > 0)
-        html
-            += row(tr("Member discount"), QStringLiteral("-") + format.money(s.quote.tierDiscount));
-    if (s.quote.couponDiscount > 0)
-        html += row(tr("Coupon"), QStringLiteral("-") + format.money(s.quote.couponDiscount));
-    html += row(tr("Paid"), format.money(s.visit.amount));
-    html += row(tr("Paid with"),
-        s.tender == Tender::Wallet     ? tr("stored value")
-            : s.tender == Tender::Cash ? tr("cash")
-                                       : tr("card"));
-    if (s.visit.personId != 0)
-        html += row(tr("Balance after"), format.money(s.balance.total()));
-    html += QStringLiteral("</table>");
-    return html;
-}
-
 bool CounterPage::saveReceiptPdf(const QString &path)
 {
-    if (!m_lastSale)
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    QTextDocument doc;
-    doc.setHtml(receiptHtml());
-    doc.print(&printer);
-    return QFileInfo(path).size() > 0;
+    return m_lastSale
+        && Receipt(*m_lastSale, m_session.settings, m_branch->currentText()).savePdf(path);
 }
 
 void CounterPage::saveReceiptAs()
@@ -709,15 +666,8 @@ void CounterPage::saveReceiptAs()
 
 void CounterPage::printReceipt()
 {
-    if (!m_lastSale)
-        return;
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QTextDocument doc;
-    doc.setHtml(receiptHtml());
-    doc.print(&printer);
+    if (m_lastSale)
+        Receipt(*m_lastSale, m_session.settings, m_branch->currentText()).print(this);
 }
 
 } // namespace ui::counter

@@ -68,7 +68,6 @@ private:
     void showDone(const QString &message);
     std::optional<qint64> typedAmount(bool quiet);
     QString selectedClaim() const;
-    QString receiptHtml() const;
     void afterSale(const core::counter::Sale &sale);
     void saveReceiptAs();
 
