@@ -19,20 +19,15 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/bench-lib.sh
 source scripts/bench-lib.sh
 
-build=""
-keep=0
-existing=""
+bench_defaults
 ops=1000
-branches=${BRANCHES:-200}
-members=${MEMBERS:-1000000}
-visits=${VISITS:-10000000}
-seed=${SEED:-1}
 while [[ $# -gt 0 ]]; do
+    bench_option "$@"
+    if ((used > 0)); then
+        shift "$used"
+        continue
+    fi
     case "$1" in
-        --build) build="$2"; shift 2 ;;
-        --keep) keep=1; shift ;;
-        --small) branches=2; members=1000; visits=10000; shift ;;
-        --db) existing=$(realpath "$2"); shift 2 ;;
         --ops) ops="$2"; shift 2 ;;
         *) echo "usage: $0 [--build DIR] [--keep] [--small] [--db FILE] [--ops N]" >&2
            exit 2 ;;

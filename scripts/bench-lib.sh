@@ -1,5 +1,29 @@
 # Shared by scripts/bench-members.sh and scripts/bench-dashboard.sh; sourced, not run.
-# They set branches, members, visits, seed, keep and existing (--db FILE) before calling these.
+# They call bench_defaults, then bench_option on each argument, before calling the others.
+
+# bench_defaults: the options every chain benchmark shares, at their defaults (BRANCHES,
+# MEMBERS, VISITS, SEED in the environment override the sizes).
+bench_defaults() {
+    build=""
+    keep=0
+    existing=""
+    branches=${BRANCHES:-200}
+    members=${MEMBERS:-1000000}
+    visits=${VISITS:-10000000}
+    seed=${SEED:-1}
+}
+
+# bench_option ARGS...: takes the first argument if it is a shared option (--build DIR, --keep,
+# --small, --db FILE) and sets `used` to how many arguments it took; 0 when it is not one.
+bench_option() {
+    used=0
+    case "$1" in
+        --build) build="$2"; used=2 ;;
+        --keep) keep=1; used=1 ;;
+        --small) branches=2; members=1000; visits=10000; used=1 ;;
+        --db) existing=$(realpath "$2"); used=2 ;;
+    esac
+}
 
 # bench_build DIR GUI TARGET...: a Release build with tests (GUI ON or OFF), only TARGETs.
 bench_build() {

@@ -25,20 +25,15 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/bench-lib.sh
 source scripts/bench-lib.sh
 
-build=""
-keep=0
-existing=""
+bench_defaults
 browse=()
-branches=${BRANCHES:-200}
-members=${MEMBERS:-1000000}
-visits=${VISITS:-10000000}
-seed=${SEED:-1}
 while [[ $# -gt 0 ]]; do
+    bench_option "$@"
+    if ((used > 0)); then
+        shift "$used"
+        continue
+    fi
     case "$1" in
-        --build) build="$2"; shift 2 ;;
-        --keep) keep=1; shift ;;
-        --small) branches=2; members=1000; visits=10000; shift ;;
-        --db) existing=$(realpath "$2"); shift 2 ;;
         --no-browse) browse=(--no-browse); shift ;;
         *) echo "usage: $0 [--build DIR] [--keep] [--small] [--db FILE] [--no-browse]" >&2
            exit 2 ;;
