@@ -21,11 +21,6 @@ namespace {
 
 constexpr qint64 pinnedNow = 1767225600;
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 QJsonObject parse(const QString &text)
 {

@@ -16,11 +16,6 @@ using core::branches::BranchService;
 
 namespace {
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 Branch branch(const QString &code, const QString &name)
 {

@@ -31,11 +31,6 @@ qint64 at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 12, day), QTime(hour, minute), shanghai).toSecsSinceEpoch();
 }
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 void sql(
     core::storage::Database &db, const QString &text, std::initializer_list<QVariant> values = {})

@@ -22,11 +22,6 @@ using core::chain::Counts;
 
 namespace {
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 ChainSettings valid()
 {

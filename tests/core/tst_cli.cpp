@@ -96,11 +96,6 @@ QString balanceOf(const QString &db)
     return r.exitCode == 0 ? r.json.value(QStringLiteral("balance")).toString() : r.err;
 }
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 QByteArray fileDigest(const QString &path)
 {

@@ -39,11 +39,6 @@ constexpr qint64 day = 86400;
 const QString phoneA = QStringLiteral("13812345678");
 const QString phoneB = QStringLiteral("13900005678");
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // Everything a refused sale must leave as it was.
 QString fingerprint(core::storage::Database &db)

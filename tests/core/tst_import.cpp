@@ -18,6 +18,7 @@ using core::csvio::ImportOptions;
 using core::csvio::ImportReport;
 using core::csvio::Importer;
 using testsupport::TestChain;
+using testsupport::count;
 
 namespace {
 
@@ -45,11 +46,6 @@ QByteArray exportBytes(core::storage::Database &db, const core::auth::Actor &act
     return bytes;
 }
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto value = core::storage::scalar(db, sql);
-    return value ? value->toLongLong() : -1;
-}
 
 // The order in which a chain's files import: what a row refers to comes first.
 const Kind importOrder[] = { Kind::Branches, Kind::Coupons,      Kind::Members,     Kind::Visits,

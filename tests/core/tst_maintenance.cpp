@@ -49,11 +49,6 @@ Request req(const QString &phone, qint64 branch, qint64 amount, qint64 bonus = 0
     return r;
 }
 
-qint64 count(Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 bool run(Database &db, const QString &sql)
 {

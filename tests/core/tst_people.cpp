@@ -22,11 +22,6 @@ namespace {
 
 constexpr qint64 pinnedNow = 1767268800; // 2026-01-01 12:00 UTC: that date in any local time
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // The standard Luhn check over a whole code, check digit included.
 bool luhnValid(const QString &code)

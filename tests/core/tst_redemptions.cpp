@@ -35,11 +35,6 @@ const QString phoneA = QStringLiteral("13812345678");
 const QString phoneB = QStringLiteral("13900001111");
 const QString phoneC = QStringLiteral("13700002222");
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // Everything a refusal must leave as it was.
 QString fingerprint(core::storage::Database &db)

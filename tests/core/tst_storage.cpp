@@ -120,11 +120,6 @@ QStringList schemaOf(Database &db)
     return out;
 }
 
-qint64 count(Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // A ChainCard file of the given version (closed again), in `folder`.
 QString chainFile(const QString &folder, const QString &name, int version = -1)

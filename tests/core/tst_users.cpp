@@ -22,12 +22,6 @@ namespace {
 
 constexpr qint64 pinnedNow = 1767225600;
 
-qint64 count(
-    core::storage::Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
-{
-    auto v = core::storage::scalar(db, sql, values);
-    return v ? v->toLongLong() : -1;
-}
 
 NewUser staff(const QString &username, Role role, qint64 branch,
     const QString &password = QStringLiteral("counter-pass-1"))

@@ -27,11 +27,6 @@ constexpr qint64 t0 = 1767225600; // 2026-01-01 00:00 UTC
 const QString phoneA = QStringLiteral("13812345678");
 const QString phoneB = QStringLiteral("13900001111");
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // Everything a refusal must leave as it was.
 QString fingerprint(core::storage::Database &db)

@@ -43,11 +43,6 @@ Request req(const QString &phone, qint64 branch, qint64 amount, const QString &k
     return r;
 }
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // Whether every wallets row equals the sum of its person's ledger, and no person has entries
 // without a row.

@@ -19,11 +19,6 @@ using core::wallet::WalletService;
 
 namespace {
 
-qint64 count(core::storage::Database &db, const QString &sql)
-{
-    auto v = core::storage::scalar(db, sql);
-    return v ? v->toLongLong() : -1;
-}
 
 // Wallets rows that differ from their ledger sums, people with entries but no row, and
 // negative buckets: all must stay at zero.

@@ -3,6 +3,7 @@
 #include "core/auth/userservice.h"
 #include "core/branches/branchservice.h"
 #include "core/chain/chainsettings.h"
+#include "core/storage/sql.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -92,6 +93,13 @@ core::auth::Actor TestChain::manager2() const
 core::auth::Actor TestChain::cashier1() const
 {
     return core::auth::Actor::user(103, QStringLiteral("cashier1"), core::auth::Role::Cashier, branch1);
+}
+
+qint64 count(core::storage::Database &db, const QString &sql,
+    std::initializer_list<QVariant> values)
+{
+    auto v = core::storage::scalar(db, sql, values);
+    return v ? v->toLongLong() : -1;
 }
 
 } // namespace testsupport

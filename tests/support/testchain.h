@@ -4,6 +4,9 @@
 #include "core/storage/database.h"
 
 #include <QTemporaryDir>
+#include <QVariant>
+
+#include <initializer_list>
 
 #include <memory>
 
@@ -40,6 +43,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<core::storage::Database> m_db;
 };
+
+// The number a one-row, one-column query gives (a count, an amount), or -1 when it fails.
+qint64 count(core::storage::Database &db, const QString &sql,
+    std::initializer_list<QVariant> values = {});
 
 // Fails the current test with the error's message when `result` is not ok.
 #define CC_VERIFY_OK(result)                                                                     \
