@@ -41,6 +41,8 @@ struct Claim
     QString couponName;
     bool couponActive = true;
     qint64 personId = 0;
+    QString personName;  // as read with the claim; empty when not read
+    QString personPhone; // E.164
     qint64 claimedAt = 0;
     qint64 branchId = 0; // 0: claimed through a channel, not at a branch
     QString channel;

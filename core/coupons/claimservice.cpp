@@ -7,6 +7,7 @@
 #include "core/common/money.h"
 #include "core/coupons/claimcode.h"
 #include "core/coupons/couponservice.h"
+#include "core/people/memberdirectory.h"
 #include "core/people/personservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
@@ -33,9 +34,10 @@ struct Tr
 const QString selectClaim = QStringLiteral(
     "SELECT c.id, c.coupon_id, k.code, c.person_id, c.claimed_at, coalesce(c.branch_id, 0),"
     " c.channel, c.claim_code, coalesce(c.expires_at, 0), coalesce(r.id, 0), k.name, k.active,"
-    " coalesce(r.redeemed_at, 0), coalesce(r.branch_id, 0)"
+    " coalesce(r.redeemed_at, 0), coalesce(r.branch_id, 0), p.name, p.phone"
     " FROM coupon_claims c JOIN coupons k ON k.id = c.coupon_id"
-    " LEFT JOIN redemptions r ON r.claim_id = c.id");
+    " LEFT JOIN redemptions r ON r.claim_id = c.id"
+    " LEFT JOIN people p ON p.id = c.person_id");
 
 constexpr qint64 secondsPerDay = 24 * 60 * 60;
 constexpr qint64 maxAmount = Q_INT64_C(100000000000000);
@@ -58,6 +60,8 @@ Claim readClaim(const QSqlQuery &q)
     c.couponActive = q.value(11).toBool();
     c.redeemedAt = q.value(12).toLongLong();
     c.redeemedBranchId = q.value(13).toLongLong();
+    c.personName = q.value(14).toString();
+    c.personPhone = q.value(15).toString();
     return c;
 }
 
@@ -147,6 +151,71 @@ Result<QVector<Claim>> ClaimService::claimsWhere(
     return out;
 }
 
+Status ClaimService::claimableAt(const Coupon &coupon, qint64 at) const
+{
+    if (!coupon.active)
+        return Error(Error::Code::Conflict,
+            Tr::tr("Coupon %1 is retired and can no longer be claimed.").arg(coupon.code),
+            QStringLiteral("coupon"));
+    if (coupon.validFrom != 0 && at < coupon.validFrom)
+        return Error(Error::Code::Conflict,
+            Tr::tr("Coupon %1 cannot be claimed before %2.").arg(coupon.code, when(coupon.validFrom)),
+            QStringLiteral("coupon"));
+    if (coupon.validTo != 0 && at >= coupon.validTo)
+        return Error(Error::Code::Conflict,
+            Tr::tr("Coupon %1 expired on %2.").arg(coupon.code, when(coupon.validTo)),
+            QStringLiteral("coupon"));
+    return {};
+}
+
+Result<qint64> ClaimService::claimCount(qint64 couponId, qint64 personId)
+{
+    auto n = personId != 0
+        ? storage::scalar(m_db,
+              QStringLiteral("SELECT count(*) FROM coupon_claims"
+                             " WHERE coupon_id = ? AND person_id = ?"),
+              { couponId, personId }, 0)
+        : storage::scalar(m_db,
+              QStringLiteral("SELECT count(*) FROM coupon_claims WHERE coupon_id = ?"),
+              { couponId }, 0);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<Claim> ClaimService::insertClaim(const Coupon &coupon, qint64 personId, qint64 branchId,
+    const QString &channel, qint64 at, const QString &claimCode)
+{
+    Claim c;
+    c.couponId = coupon.id;
+    c.couponCode = coupon.code;
+    c.couponName = coupon.name;
+    c.personId = personId;
+    c.claimedAt = at;
+    c.branchId = branchId;
+    c.channel = channel;
+    c.claimCode = claimCode;
+    if (coupon.validTo != 0)
+        c.expiresAt = coupon.validTo;
+    if (coupon.validDays > 0) {
+        const qint64 byAge = at + coupon.validDays * secondsPerDay;
+        c.expiresAt = c.expiresAt == 0 ? byAge : std::min(c.expiresAt, byAge);
+    }
+    auto q = storage::prepare(m_db,
+        QStringLiteral("INSERT INTO coupon_claims (coupon_id, person_id,"
+                       " claimed_at, branch_id, channel, claim_code,"
+                       " expires_at) VALUES (?,?,?,?,?,?,?)"));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q,
+            { c.couponId, c.personId, c.claimedAt, storage::nullIfZero(c.branchId), c.channel,
+                c.claimCode, storage::nullIfZero(c.expiresAt) });
+        !s)
+        return s.error();
+    c.id = q->lastInsertId().toLongLong();
+    return c;
+}
+
 Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &request)
 {
     const QString channel = request.channel.trimmed();
@@ -182,19 +251,8 @@ Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &
     if (!coupon)
         return coupon.error();
     const qint64 now = request.claimedAt != 0 ? request.claimedAt : clock::now();
-    if (!coupon->active)
-        return Error(Error::Code::Conflict,
-            Tr::tr("Coupon %1 is retired and can no longer be claimed.").arg(coupon->code),
-            QStringLiteral("coupon"));
-    if (coupon->validFrom != 0 && now < coupon->validFrom)
-        return Error(Error::Code::Conflict,
-            Tr::tr("Coupon %1 cannot be claimed before %2.")
-                .arg(coupon->code, when(coupon->validFrom)),
-            QStringLiteral("coupon"));
-    if (coupon->validTo != 0 && now >= coupon->validTo)
-        return Error(Error::Code::Conflict,
-            Tr::tr("Coupon %1 expired on %2.").arg(coupon->code, when(coupon->validTo)),
-            QStringLiteral("coupon"));
+    if (auto s = claimableAt(*coupon, now); !s)
+        return s.error();
     if (branchId != 0) {
         auto code = branchCode(branchId);
         if (!code)
@@ -210,26 +268,21 @@ Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &
     if (!person)
         return person.error();
     if (coupon->perPersonLimit > 0) {
-        auto mine = storage::scalar(m_db,
-            QStringLiteral("SELECT count(*) FROM coupon_claims"
-                           " WHERE coupon_id = ? AND person_id = ?"),
-            { coupon->id, person->id }, 0);
+        auto mine = claimCount(coupon->id, person->id);
         if (!mine)
             return mine.error();
-        if (mine->toLongLong() >= coupon->perPersonLimit)
+        if (*mine >= coupon->perPersonLimit)
             return Error(Error::Code::Conflict,
                 Tr::tr("%1 has already claimed coupon %2 %3 time(s), its limit per person.")
                     .arg(person->phone, coupon->code)
-                    .arg(mine->toLongLong()),
+                    .arg(*mine),
                 QStringLiteral("phone"));
     }
     if (coupon->totalLimit) {
-        auto all = storage::scalar(m_db,
-            QStringLiteral("SELECT count(*) FROM coupon_claims WHERE coupon_id = ?"),
-            { coupon->id }, 0);
+        auto all = claimCount(coupon->id);
         if (!all)
             return all.error();
-        if (all->toLongLong() >= *coupon->totalLimit)
+        if (*all >= *coupon->totalLimit)
             return Error(Error::Code::Conflict,
                 Tr::tr("All %1 of coupon %2 have been claimed.")
                     .arg(*coupon->totalLimit)
@@ -239,32 +292,10 @@ Result<Claim> ClaimService::claim(const auth::Actor &actor, const ClaimRequest &
     auto code = request.claimCode.trimmed().isEmpty() ? newClaimCode() : freeClaimCode(request.claimCode.trimmed());
     if (!code)
         return code.error();
-    Claim c;
-    c.couponId = coupon->id;
-    c.couponCode = coupon->code;
-    c.personId = person->id;
-    c.claimedAt = now;
-    c.branchId = branchId;
-    c.channel = channel;
-    c.claimCode = *code;
-    if (coupon->validTo != 0)
-        c.expiresAt = coupon->validTo;
-    if (coupon->validDays > 0) {
-        const qint64 byAge = now + coupon->validDays * secondsPerDay;
-        c.expiresAt = c.expiresAt == 0 ? byAge : std::min(c.expiresAt, byAge);
-    }
-    auto q = storage::prepare(m_db,
-        QStringLiteral("INSERT INTO coupon_claims (coupon_id, person_id,"
-                       " claimed_at, branch_id, channel, claim_code,"
-                       " expires_at) VALUES (?,?,?,?,?,?,?)"));
-    if (!q)
-        return q.error();
-    if (auto s = storage::exec(*q,
-            { c.couponId, c.personId, c.claimedAt, storage::nullIfZero(c.branchId), c.channel,
-                c.claimCode, storage::nullIfZero(c.expiresAt) });
-        !s)
-        return s.error();
-    c.id = q->lastInsertId().toLongLong();
+    auto inserted = insertClaim(*coupon, person->id, branchId, channel, now, *code);
+    if (!inserted)
+        return inserted.error();
+    const Claim &c = *inserted;
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("coupon.claim"),
             QStringLiteral("coupon_claim"), c.id, c.branchId, {},
             { { QStringLiteral("coupon"), c.couponCode },
@@ -466,6 +497,122 @@ Result<Claim> ClaimService::findClaim(const auth::Actor &actor, const QString &c
         return Error(Error::Code::NotFound, Tr::tr("No coupon claim has the code %1.").arg(typed),
             QStringLiteral("claim"));
     return found->first();
+}
+
+Result<IssueResult> ClaimService::issue(
+    const auth::Actor &actor, const IssueRequest &request, const Progress &progress)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("issue coupons")); !s)
+        return s.error();
+    const QString channel = request.channel.trimmed().isEmpty() ? QStringLiteral("issue")
+                                                                 : request.channel.trimmed();
+    if (channel.size() > maxChannelLength)
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("The claim channel is longer than %1 characters.").arg(maxChannelLength),
+            QStringLiteral("channel"));
+    if (auto s = loadSettings(); !s)
+        return s.error();
+    auto branchList = branches::BranchService(m_db).list(actor);
+    if (!branchList)
+        return branchList.error();
+    QHash<QString, qint64> branchIds;
+    for (const auto &b : *branchList)
+        branchIds.insert(b.code, b.id);
+
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto coupon = CouponService(m_db).find(request.couponId);
+    if (!coupon)
+        return coupon.error();
+    const qint64 now = clock::now();
+    if (auto s = claimableAt(*coupon, now); !s)
+        return s.error();
+    if (!actor.isOwner() && !coupon->appliesAt(actor.branchId()))
+        return Error(Error::Code::PermissionDenied,
+            Tr::tr("%1 may only issue coupons valid at their own branch; coupon %2 is not.")
+                .arg(actor.name(), coupon->code),
+            QStringLiteral("coupon"));
+    qint64 taken = 0;
+    if (coupon->totalLimit) {
+        auto all = claimCount(coupon->id);
+        if (!all)
+            return all.error();
+        taken = *all;
+    }
+
+    IssueResult out;
+    people::MemberDirectory directory(m_db, m_region);
+    people::MemberCursor cursor;
+    for (;;) {
+        auto page = directory.page(
+            actor, request.people, cursor, people::MemberDirectory::MaxPageSize);
+        if (!page)
+            return page.error();
+        for (const people::MemberRow &row : page->rows) {
+            ++out.matched;
+            if (coupon->totalLimit && taken >= *coupon->totalLimit) {
+                ++out.overTotal;
+                continue;
+            }
+            if (coupon->perPersonLimit > 0) {
+                auto mine = claimCount(coupon->id, row.id);
+                if (!mine)
+                    return mine.error();
+                if (*mine >= coupon->perPersonLimit) {
+                    ++out.atPersonLimit;
+                    continue;
+                }
+            }
+            auto code = newClaimCode();
+            if (!code)
+                return code.error();
+            const qint64 home = branchIds.value(row.homeBranchCode);
+            const qint64 at = home != 0 && coupon->appliesAt(home) ? home : 0;
+            if (auto c = insertClaim(*coupon, row.id, at, channel, now, *code); !c)
+                return c.error();
+            ++out.issued;
+            ++taken;
+        }
+        if (progress && !progress(out.matched))
+            return Error(Error::Code::Conflict, Tr::tr("Issuing was cancelled; nothing was written."),
+                QStringLiteral("cancelled"));
+        if (page->atEnd)
+            break;
+        cursor = page->next;
+    }
+    const qint64 auditBranch = actor.isOwner() ? 0 : actor.branchId();
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("coupon.issue"),
+            QStringLiteral("coupon"), coupon->id, auditBranch, {},
+            { { QStringLiteral("coupon"), coupon->code }, { QStringLiteral("channel"), channel },
+                { QStringLiteral("matched"), out.matched },
+                { QStringLiteral("issued"), out.issued },
+                { QStringLiteral("at_person_limit"), out.atPersonLimit },
+                { QStringLiteral("over_total"), out.overTotal } });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<Claim>> ClaimService::claimsOfCoupon(
+    const auth::Actor &actor, qint64 couponId, int limit)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("see a coupon's claims")); !s)
+        return s.error();
+    CouponService coupons(m_db);
+    auto coupon = coupons.find(couponId);
+    if (!coupon)
+        return coupon.error();
+    if (!actor.isOwner() && !coupon->appliesAt(actor.branchId()))
+        return Error(Error::Code::PermissionDenied,
+            Tr::tr("%1 may not see coupon %2: it belongs to other branches.")
+                .arg(actor.name(), coupon->code));
+    const qint64 scope = actor.isOwner() ? 0 : actor.branchId();
+    return claimsWhere(QStringLiteral("c.coupon_id = ? AND (? = 0 OR c.branch_id = ?)"
+                                      " ORDER BY c.claimed_at DESC, c.id DESC LIMIT ?"),
+        { couponId, scope, scope, std::max(1, limit) });
 }
 
 Result<QVector<Claim>> ClaimService::claimsOf(const auth::Actor &actor, qint64 personId)

@@ -4,11 +4,13 @@
 #include "core/common/result.h"
 #include "core/coupons/claim.h"
 #include "core/coupons/coupon.h"
+#include "core/people/memberfilter.h"
 
 #include <QTimeZone>
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <initializer_list>
 
 namespace core::storage {
@@ -16,6 +18,23 @@ class Database;
 }
 
 namespace core::coupons {
+
+// Handing a coupon to a segment: everyone the member-list filter `people` matches, in the
+// actor's scope (a manager: the people at home in their branch).
+struct IssueRequest
+{
+    qint64 couponId = 0;
+    people::MemberFilter people;
+    QString channel; // empty: "issue"
+};
+
+struct IssueResult
+{
+    qint64 matched = 0;       // people the filter matched
+    qint64 issued = 0;        // claims written
+    qint64 atPersonLimit = 0; // already held as many as the per-person limit allows
+    qint64 overTotal = 0;     // left without one because the total limit ran out
+};
 
 // Claims and redemptions of coupons (DESIGN.md, "Coupon"). Both run in one BEGIN IMMEDIATE
 // transaction with their audit-log entry, so two counters cannot both take the last coupon of
@@ -39,6 +58,24 @@ public:
     Result<Claim> claim(const auth::Actor &actor, const ClaimRequest &request);
     Result<Redemption> redeem(const auth::Actor &actor, const RedeemRequest &request);
 
+    // Reports how many people are done so far; returning false stops the work, and the call
+    // fails with Conflict, field "cancelled", having written nothing.
+    using Progress = std::function<bool(qint64 done)>;
+
+    // Managers and the owner. One claim per matching person, in one BEGIN IMMEDIATE
+    // transaction with one audit entry ("coupon.issue"): the coupon must be claimable now and,
+    // for a manager, valid at their branch. People at their per-person limit are skipped and
+    // counted; once the total limit is reached the rest are counted as left without one. A
+    // claim is made at the person's home branch when the coupon is valid there, else through
+    // the channel alone.
+    Result<IssueResult> issue(
+        const auth::Actor &actor, const IssueRequest &request, const Progress &progress = {});
+
+    // Managers and the owner: the claims of one coupon, newest first, at most `limit`; a
+    // manager sees those made at their branch (as CouponService::stats counts them).
+    Result<QVector<Claim>> claimsOfCoupon(
+        const auth::Actor &actor, qint64 couponId, int limit = 1000);
+
     // Anyone at a counter may look a claim up by its code.
     Result<Claim> findClaim(const auth::Actor &actor, const QString &claimCode);
     // A person's claims, newest first: all for the owner; those made at their branch for staff.
@@ -52,6 +89,13 @@ private:
     Result<QVector<Claim>> claimsWhere(
         const QString &where, std::initializer_list<QVariant> values);
     Result<QString> branchCode(qint64 branchId);
+    // Conflict when `coupon` cannot be claimed at `at`: retired, not yet valid, or past it.
+    Status claimableAt(const Coupon &coupon, qint64 at) const;
+    // Claims of a coupon, or of a coupon by one person (personId != 0).
+    Result<qint64> claimCount(qint64 couponId, qint64 personId = 0);
+    // Writes the claim (its expiry worked out from the coupon) and returns it.
+    Result<Claim> insertClaim(const Coupon &coupon, qint64 personId, qint64 branchId,
+        const QString &channel, qint64 at, const QString &claimCode);
     Result<QString> newClaimCode();
     // `code` when no claim has it yet, else Conflict.
     Result<QString> freeClaimCode(const QString &code);

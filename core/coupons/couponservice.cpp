@@ -72,6 +72,18 @@ Error invalid(const QString &message, const char *field)
     return Error(Error::Code::InvalidInput, message, QLatin1String(field));
 }
 
+// A manager's coupons: scoped to their own branch and no other.
+bool isOwnBranchAlone(const auth::Actor &actor, const QVector<qint64> &branchIds)
+{
+    return branchIds.size() == 1 && branchIds.first() == actor.branchId();
+}
+
+// The audit entry of a coupon of one branch belongs to that branch; others to the chain.
+qint64 auditBranchOf(const Coupon &c)
+{
+    return c.branchIds.size() == 1 ? c.branchIds.first() : 0;
+}
+
 // Staff without a branch (not a valid account) see nothing rather than everything.
 qint64 scopeOf(const auth::Actor &actor)
 {
@@ -213,12 +225,43 @@ Status CouponService::requireVisible(const auth::Actor &actor, const Coupon &cou
             .arg(actor.name(), coupon.code));
 }
 
+Status CouponService::checkBranches(const Coupon &c)
+{
+    for (qint64 branchId : c.branchIds) {
+        auto known = storage::scalar(
+            m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"), { branchId }, 0);
+        if (!known)
+            return known.error();
+        if (known->toLongLong() == 0)
+            return Error(Error::Code::NotFound,
+                Tr::tr("There is no branch with id %1 for coupon %2.").arg(branchId).arg(c.code),
+                QStringLiteral("branches"));
+    }
+    return {};
+}
+
+Status CouponService::writeBranches(const Coupon &c)
+{
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral("DELETE FROM coupon_branches WHERE coupon_id = ?"), { c.id });
+        !s)
+        return s;
+    for (qint64 branchId : c.branchIds) {
+        if (auto s = storage::execOnce(m_db,
+                QStringLiteral("INSERT INTO coupon_branches (coupon_id,"
+                               " branch_id) VALUES (?, ?)"),
+                { c.id, branchId });
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Result<Coupon> CouponService::create(const auth::Actor &actor, const Coupon &coupon)
 {
     if (auto s = actor.requireManagerOrOwner(Tr::tr("create coupons")); !s)
         return s.error();
-    if (!actor.isOwner()
-        && (coupon.branchIds.size() != 1 || coupon.branchIds.first() != actor.branchId()))
+    if (!actor.isOwner() && !isOwnBranchAlone(actor, coupon.branchIds))
         return Error(Error::Code::PermissionDenied,
             Tr::tr("%1 may only create coupons for their own branch alone; chain-wide "
                    "coupons and coupons of other branches are the owner's.")
@@ -243,16 +286,8 @@ Result<Coupon> CouponService::create(const auth::Actor &actor, const Coupon &cou
         return Error(Error::Code::Conflict,
             Tr::tr("A coupon with code %1 already exists.").arg(taken->toString()),
             QStringLiteral("code"));
-    for (qint64 branchId : c.branchIds) {
-        auto known = storage::scalar(
-            m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"), { branchId }, 0);
-        if (!known)
-            return known.error();
-        if (known->toLongLong() == 0)
-            return Error(Error::Code::NotFound,
-                Tr::tr("There is no branch with id %1 for coupon %2.").arg(branchId).arg(c.code),
-                QStringLiteral("branches"));
-    }
+    if (auto s = checkBranches(c); !s)
+        return s.error();
     auto q = storage::prepare(m_db,
         QStringLiteral("INSERT INTO coupons (code, name, kind, value, min_spend, valid_from,"
                        " valid_to, valid_days, per_person_limit, total_limit, active,"
@@ -267,17 +302,96 @@ Result<Coupon> CouponService::create(const auth::Actor &actor, const Coupon &cou
         !s)
         return s.error();
     c.id = q->lastInsertId().toLongLong();
-    for (qint64 branchId : c.branchIds) {
-        if (auto s = storage::execOnce(m_db,
-                QStringLiteral("INSERT INTO coupon_branches (coupon_id,"
-                               " branch_id) VALUES (?, ?)"),
-                { c.id, branchId });
-            !s)
-            return s.error();
-    }
-    const qint64 auditBranch = c.branchIds.size() == 1 ? c.branchIds.first() : 0;
+    if (auto s = writeBranches(c); !s)
+        return s.error();
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("coupon.create"),
-            QStringLiteral("coupon"), c.id, auditBranch, {}, toJson(c));
+            QStringLiteral("coupon"), c.id, auditBranchOf(c), {}, toJson(c));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<Coupon> CouponService::update(const auth::Actor &actor, const Coupon &coupon)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("edit coupons")); !s)
+        return s.error();
+    if (auto s = validate(coupon); !s)
+        return s.error();
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = find(coupon.id);
+    if (!before)
+        return before.error();
+    if (!actor.isOwner()
+        && (!isOwnBranchAlone(actor, before->branchIds)
+            || !isOwnBranchAlone(actor, coupon.branchIds)))
+        return Error(Error::Code::PermissionDenied,
+            Tr::tr("%1 may only edit coupons of their own branch alone, and keep them there; "
+                   "coupon %2 is the owner's.")
+                .arg(actor.name(), before->code),
+            QStringLiteral("branches"));
+    if (!before->active)
+        return Error(Error::Code::Conflict,
+            Tr::tr("Coupon %1 is retired and can no longer be edited.").arg(before->code),
+            QStringLiteral("coupon"));
+    Coupon c = coupon;
+    c.code = c.code.trimmed();
+    c.name = c.name.trimmed();
+    if (c.code.compare(before->code, Qt::CaseInsensitive) != 0)
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("The code of coupon %1 cannot change: it is printed on its claims and "
+                   "receipts. Retire it and create a new one instead.")
+                .arg(before->code),
+            QStringLiteral("code"));
+    c.code = before->code;
+    c.active = true;
+    c.createdAt = before->createdAt;
+    std::sort(c.branchIds.begin(), c.branchIds.end());
+    auto claimed = storage::scalar(m_db,
+        QStringLiteral("SELECT count(*) FROM coupon_claims WHERE coupon_id = ?"), { c.id }, 0);
+    if (!claimed)
+        return claimed.error();
+    if (claimed->toLongLong() > 0) {
+        // Claims were handed out on the terms they were given: what a claim is worth and when
+        // it could first be used stay as they were.
+        const char *field = c.kind != before->kind ? "kind"
+            : c.value != before->value             ? "value"
+            : c.minSpend != before->minSpend       ? "min_spend"
+            : c.validFrom != before->validFrom     ? "valid_from"
+                                                   : nullptr;
+        if (field)
+            return Error(Error::Code::Conflict,
+                Tr::tr("Coupon %1 has been claimed %n time(s): its kind, value, minimum spend "
+                       "and start can no longer change. Retire it and create a new one instead.",
+                    nullptr, int(claimed->toLongLong()))
+                    .arg(c.code),
+                QLatin1String(field));
+        if (c.totalLimit && *c.totalLimit < claimed->toLongLong())
+            return Error(Error::Code::Conflict,
+                Tr::tr("Coupon %1 has already been claimed %n time(s): its total limit cannot "
+                       "be lower.",
+                    nullptr, int(claimed->toLongLong()))
+                    .arg(c.code),
+                QStringLiteral("total"));
+    }
+    if (auto s = checkBranches(c); !s)
+        return s.error();
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral("UPDATE coupons SET name = ?, kind = ?, value = ?, min_spend = ?,"
+                           " valid_from = ?, valid_to = ?, valid_days = ?, per_person_limit = ?,"
+                           " total_limit = ? WHERE id = ?"),
+            { c.name, kindName(c.kind), c.value, c.minSpend, storage::nullIfZero(c.validFrom),
+                storage::nullIfZero(c.validTo), storage::nullIfZero(c.validDays),
+                c.perPersonLimit, c.totalLimit ? QVariant(*c.totalLimit) : QVariant(), c.id });
+        !s)
+        return s.error();
+    if (auto s = writeBranches(c); !s)
+        return s.error();
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("coupon.update"),
+            QStringLiteral("coupon"), c.id, auditBranchOf(c), toJson(*before), toJson(c));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -295,8 +409,7 @@ Result<Coupon> CouponService::retire(const auth::Actor &actor, qint64 couponId)
     auto coupon = find(couponId);
     if (!coupon)
         return coupon.error();
-    if (!actor.isOwner()
-        && (coupon->branchIds.size() != 1 || coupon->branchIds.first() != actor.branchId()))
+    if (!actor.isOwner() && !isOwnBranchAlone(actor, coupon->branchIds))
         return Error(Error::Code::PermissionDenied,
             Tr::tr("%1 may only retire coupons of their own branch alone; coupon %2 is "
                    "the owner's.")
@@ -311,9 +424,8 @@ Result<Coupon> CouponService::retire(const auth::Actor &actor, qint64 couponId)
         return s.error();
     Coupon after = *coupon;
     after.active = false;
-    const qint64 auditBranch = after.branchIds.size() == 1 ? after.branchIds.first() : 0;
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("coupon.retire"),
-            QStringLiteral("coupon"), couponId, auditBranch, toJson(*coupon), toJson(after));
+            QStringLiteral("coupon"), couponId, auditBranchOf(after), toJson(*coupon), toJson(after));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

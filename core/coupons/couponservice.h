@@ -18,7 +18,7 @@ namespace core::coupons {
 // Rules:
 // - the owner creates chain-wide coupons or coupons scoped to any branches; a manager only
 //   coupons scoped to their own branch alone; cashiers none;
-// - retiring: the owner any coupon, a manager those scoped to their branch alone. A retired
+// - editing and retiring: the owner any coupon, a manager those scoped to their branch alone. A retired
 //   coupon can no longer be claimed or redeemed; its claims and figures stay;
 // - reading: anyone may look a template up (the counter must explain why a coupon does not
 //   apply); lists and figures are limited to the coupons a manager's branch can use and to
@@ -29,6 +29,13 @@ public:
     explicit CouponService(storage::Database &db);
 
     Result<Coupon> create(const auth::Actor &actor, const Coupon &coupon);
+    // Changes a template, named by coupon.id, in one transaction with its audit entry. The
+    // code never changes. Once the coupon has been claimed, its kind, value, minimum spend and
+    // start are fixed (claims keep the terms they were handed out on) and its total limit cannot
+    // drop below the claims made; the name, end, days a claim stays valid, limits and branches
+    // may still change (claims keep the expiry they were given). A retired coupon is final.
+    // Managers edit coupons of their own branch alone and keep them there.
+    Result<Coupon> update(const auth::Actor &actor, const Coupon &coupon);
     Result<Coupon> retire(const auth::Actor &actor, qint64 couponId);
 
     Result<Coupon> find(qint64 couponId);
@@ -51,6 +58,10 @@ public:
 private:
     Result<Coupon> loadWhere(const QString &where, const QVariant &value);
     Status loadBranches(Coupon &coupon);
+    // Every branch of `coupon` exists (NotFound otherwise).
+    Status checkBranches(const Coupon &coupon);
+    // Replaces the coupon_branches rows of `coupon`.
+    Status writeBranches(const Coupon &coupon);
     Status requireVisible(const auth::Actor &actor, const Coupon &coupon);
 
     storage::Database &m_db;

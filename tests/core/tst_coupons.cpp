@@ -121,6 +121,9 @@ private slots:
     void claimRefusals();
     void racingForTheLastCoupon();
     void racingForALimitedBatch();
+    void updateRules();
+    void issueToASegment();
+    void claimsOfOneCoupon();
 };
 
 void TestCoupons::claimCodesAreRandomAndUnambiguous()
@@ -645,6 +648,221 @@ void TestCoupons::racingForALimitedBatch()
         qint64(25));
     // Refused claimers were not registered either: every person here holds a claim.
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM people")), qint64(25));
+}
+
+void TestCoupons::updateRules()
+{
+    TestChain chain;
+    CouponService coupons(chain.db());
+    ClaimService claims(chain.db());
+    Coupon c = tmpl(QStringLiteral("EDIT"));
+    c.perPersonLimit = 0;
+    auto made = coupons.create(chain.owner(), c);
+    CC_VERIFY_OK(made);
+
+    // Before any claim everything but the code may change.
+    Coupon changed = *made;
+    changed.name = QStringLiteral("  Lunch deal ");
+    changed.kind = CouponKind::Percent;
+    changed.value = 15;
+    changed.minSpend = 5000;
+    changed.branchIds = { chain.branch1 };
+    const qint64 audits = count(chain.db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto updated = coupons.update(chain.owner(), changed);
+    CC_VERIFY_OK(updated);
+    auto read = coupons.find(made->id);
+    CC_VERIFY_OK(read);
+    QCOMPARE(read->name, QStringLiteral("Lunch deal"));
+    QCOMPARE(read->kind, CouponKind::Percent);
+    QCOMPARE(read->value, qint64(15));
+    QCOMPARE(read->minSpend, qint64(5000));
+    QCOMPARE(read->branchIds, QVector<qint64> { chain.branch1 });
+    QCOMPARE(read->createdAt, made->createdAt);
+    QCOMPARE(count(chain.db(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'coupon.update'")),
+        qint64(1));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM audit_log")), audits + 1);
+
+    QString before = fingerprint(chain.db());
+    Coupon recoded = *read;
+    recoded.code = QStringLiteral("OTHER");
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), recoded), Error::Code::InvalidInput);
+    Coupon invalid = *read;
+    invalid.value = 0;
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), invalid), Error::Code::InvalidInput);
+    Coupon unknown = *read;
+    unknown.id = 999;
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), unknown), Error::Code::NotFound);
+    Coupon badBranch = *read;
+    badBranch.branchIds = { 999 };
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), badBranch), Error::Code::NotFound);
+    // Managers edit their own branch's coupons and keep them there; cashiers none.
+    CC_VERIFY_ERROR(coupons.update(chain.manager2(), *read), Error::Code::PermissionDenied);
+    CC_VERIFY_ERROR(coupons.update(chain.cashier1(), *read), Error::Code::PermissionDenied);
+    Coupon widened = *read;
+    widened.branchIds.clear();
+    CC_VERIFY_ERROR(coupons.update(chain.manager1(), widened), Error::Code::PermissionDenied);
+    QCOMPARE(fingerprint(chain.db()), before);
+    Coupon renamed = *read;
+    renamed.name = QStringLiteral("Manager's lunch deal");
+    CC_VERIFY_OK(coupons.update(chain.manager1(), renamed));
+
+    // Once claimed, the terms of the claims stay; the rest may change.
+    CC_VERIFY_OK(claims.claim(chain.cashier1(), claimOf(QStringLiteral("EDIT"), phoneA, 0)));
+    CC_VERIFY_OK(claims.claim(chain.cashier1(), claimOf(QStringLiteral("EDIT"), phoneB, 0)));
+    read = coupons.find(made->id);
+    before = fingerprint(chain.db());
+    for (int field = 0; field < 4; ++field) {
+        Coupon terms = *read;
+        if (field == 0)
+            terms.kind = CouponKind::Amount;
+        else if (field == 1)
+            terms.value = 20;
+        else if (field == 2)
+            terms.minSpend = 0;
+        else
+            terms.validFrom = t0 - day;
+        CC_VERIFY_ERROR(coupons.update(chain.owner(), terms), Error::Code::Conflict);
+    }
+    Coupon tooFew = *read;
+    tooFew.totalLimit = 1;
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), tooFew), Error::Code::Conflict);
+    QCOMPARE(fingerprint(chain.db()), before);
+    Coupon later = *read;
+    later.totalLimit = 2;
+    later.validDays = 7;
+    later.validTo = t0 + 30 * day;
+    later.branchIds = { chain.branch1, chain.branch2 };
+    CC_VERIFY_OK(coupons.update(chain.owner(), later));
+    QCOMPARE(coupons.find(made->id)->totalLimit, std::optional<qint64>(2));
+    QCOMPARE(coupons.find(made->id)->branchIds.size(), 2);
+
+    CC_VERIFY_OK(coupons.retire(chain.owner(), made->id));
+    CC_VERIFY_ERROR(coupons.update(chain.owner(), later), Error::Code::Conflict);
+}
+
+void TestCoupons::issueToASegment()
+{
+    TestChain chain;
+    CouponService coupons(chain.db());
+    ClaimService claims(chain.db());
+    core::people::PersonService persons(chain.db(), core::people::PhoneNormalizer(QStringLiteral("CN")));
+    CC_VERIFY_OK(persons.findOrRegister(chain.owner(), phoneA, chain.branch1));
+    auto b = persons.findOrRegister(chain.owner(), phoneB, chain.branch1);
+    CC_VERIFY_OK(b);
+    auto c = persons.findOrRegister(chain.owner(), phoneC, chain.branch2);
+    CC_VERIFY_OK(c);
+
+    Coupon once = tmpl(QStringLiteral("ONCE"));
+    once.validDays = 10;
+    auto onceMade = coupons.create(chain.owner(), once);
+    CC_VERIFY_OK(onceMade);
+    CC_VERIFY_OK(claims.claim(chain.cashier1(), claimOf(QStringLiteral("ONCE"), phoneA, 0)));
+
+    core::coupons::IssueRequest toBranch1;
+    toBranch1.couponId = onceMade->id;
+    toBranch1.people.branchIds = { chain.branch1 };
+    auto issued = claims.issue(chain.owner(), toBranch1);
+    CC_VERIFY_OK(issued);
+    QCOMPARE(issued->matched, qint64(2));
+    QCOMPARE(issued->issued, qint64(1));
+    QCOMPARE(issued->atPersonLimit, qint64(1));
+    QCOMPARE(issued->overTotal, qint64(0));
+    auto bClaims = claims.claimsOf(chain.owner(), b->id);
+    CC_VERIFY_OK(bClaims);
+    QCOMPARE(bClaims->size(), 1);
+    QCOMPARE(bClaims->first().branchId, chain.branch1); // at the person's home branch
+    QCOMPARE(bClaims->first().channel, QStringLiteral("issue"));
+    QCOMPARE(bClaims->first().expiresAt, t0 + 10 * day);
+    QCOMPARE(count(chain.db(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'coupon.issue'")),
+        qint64(1));
+
+    // A manager reaches the people of their own branch, with coupons valid there.
+    Coupon elsewhere = tmpl(QStringLiteral("B01ONLY"));
+    elsewhere.branchIds = { chain.branch1 };
+    auto elsewhereMade = coupons.create(chain.owner(), elsewhere);
+    CC_VERIFY_OK(elsewhereMade);
+    QString before = fingerprint(chain.db());
+    core::coupons::IssueRequest denied;
+    denied.couponId = elsewhereMade->id;
+    CC_VERIFY_ERROR(claims.issue(chain.manager2(), denied), Error::Code::PermissionDenied);
+    CC_VERIFY_ERROR(claims.issue(chain.cashier1(), denied), Error::Code::PermissionDenied);
+    QCOMPARE(fingerprint(chain.db()), before);
+    core::coupons::IssueRequest managers;
+    managers.couponId = onceMade->id;
+    auto own = claims.issue(chain.manager2(), managers);
+    CC_VERIFY_OK(own);
+    QCOMPARE(own->matched, qint64(1));
+    QCOMPARE(own->issued, qint64(1));
+    QCOMPARE(claims.claimsOf(chain.owner(), c->id)->first().branchId, chain.branch2);
+
+    // The owner's claim of a coupon not valid at the person's home branch goes through the
+    // channel alone.
+    core::coupons::IssueRequest toAll;
+    toAll.couponId = elsewhereMade->id;
+    toAll.channel = QStringLiteral("spring-mail");
+    auto all = claims.issue(chain.owner(), toAll);
+    CC_VERIFY_OK(all);
+    QCOMPARE(all->issued, qint64(3));
+    auto cClaims = claims.claimsOf(chain.owner(), c->id);
+    QCOMPARE(cClaims->first().couponCode, QStringLiteral("B01ONLY"));
+    QCOMPARE(cClaims->first().branchId, qint64(0));
+    QCOMPARE(cClaims->first().channel, QStringLiteral("spring-mail"));
+
+    // The total limit runs out part way; cancelling writes nothing; retired coupons are final.
+    Coupon few = tmpl(QStringLiteral("FEW"));
+    few.totalLimit = 2;
+    few.perPersonLimit = 0;
+    auto fewMade = coupons.create(chain.owner(), few);
+    CC_VERIFY_OK(fewMade);
+    core::coupons::IssueRequest fewToAll;
+    fewToAll.couponId = fewMade->id;
+    before = fingerprint(chain.db());
+    CC_VERIFY_ERROR(claims.issue(chain.owner(), fewToAll, [](qint64) { return false; }),
+        Error::Code::Conflict);
+    QCOMPARE(fingerprint(chain.db()), before);
+    qint64 reported = -1;
+    auto limited = claims.issue(chain.owner(), fewToAll, [&](qint64 done) {
+        reported = done;
+        return true;
+    });
+    CC_VERIFY_OK(limited);
+    QCOMPARE(reported, qint64(3));
+    QCOMPARE(limited->issued, qint64(2));
+    QCOMPARE(limited->overTotal, qint64(1));
+    CC_VERIFY_OK(coupons.retire(chain.owner(), fewMade->id));
+    CC_VERIFY_ERROR(claims.issue(chain.owner(), fewToAll), Error::Code::Conflict);
+}
+
+void TestCoupons::claimsOfOneCoupon()
+{
+    TestChain chain;
+    CouponService coupons(chain.db());
+    ClaimService claims(chain.db());
+    Coupon c = tmpl(QStringLiteral("LIST"));
+    c.perPersonLimit = 0;
+    auto made = coupons.create(chain.owner(), c);
+    CC_VERIFY_OK(made);
+    auto first = claims.claim(chain.cashier1(), claimOf(QStringLiteral("LIST"), phoneA, 0));
+    CC_VERIFY_OK(first);
+    core::clock::setNowForTesting(t0 + 60);
+    auto second = claims.claim(chain.owner(), claimOf(QStringLiteral("LIST"), phoneB, chain.branch2));
+    CC_VERIFY_OK(second);
+
+    auto listed = claims.claimsOfCoupon(chain.owner(), made->id);
+    CC_VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).claimCode, second->claimCode); // newest first
+    QCOMPARE(listed->at(0).personPhone, QStringLiteral("+8613900001111"));
+    QCOMPARE(listed->at(1).claimCode, first->claimCode);
+    QCOMPARE(claims.claimsOfCoupon(chain.owner(), made->id, 1)->size(), 1);
+    auto managers = claims.claimsOfCoupon(chain.manager2(), made->id);
+    CC_VERIFY_OK(managers);
+    QCOMPARE(managers->size(), 1);
+    QCOMPARE(managers->first().branchId, chain.branch2);
+    CC_VERIFY_ERROR(claims.claimsOfCoupon(chain.cashier1(), made->id), Error::Code::PermissionDenied);
+    CC_VERIFY_ERROR(claims.claimsOfCoupon(chain.owner(), 999), Error::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestCoupons)
