@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "ui/branches/branchespage.h"
 #include "ui/counter/counterpage.h"
+#include "ui/coupons/couponspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrunwizard.h"
 #include "ui/importer/importaction.h"
@@ -209,6 +210,13 @@ void AppController::addPages()
         connect(m_import, &importer::ImportAction::imported, usersPage, &users::UsersPage::reload);
     }
     addPage(membersPage, QT_TR_NOOP("Members"));
+    coupons::CouponsPage *couponsPage = nullptr;
+    if (session.actor.role() != core::auth::Role::Cashier) { // templates: managers and the owner
+        couponsPage = new coupons::CouponsPage(session, window);
+        addPage(couponsPage, QT_TR_NOOP("Coupons"));
+        connect(m_import, &importer::ImportAction::imported, couponsPage,
+            &coupons::CouponsPage::reload);
+    }
     auto *reviewsPage = new reviews::ReviewsPage(session, window);
     addPage(reviewsPage, QT_TR_NOOP("Reviews"));
     connect(m_import, &importer::ImportAction::imported, reviewsPage, &reviews::ReviewsPage::reload);
@@ -258,6 +266,8 @@ void AppController::addPages()
     follow(reviewsPage, &reviews::ReviewsPage::setScope);
     if (settlementPage)
         follow(settlementPage, &settlement::SettlementPage::setScope);
+    if (couponsPage)
+        follow(couponsPage, &coupons::CouponsPage::setScope);
     connect(m_import, &importer::ImportAction::imported, dashboardPage,
         [scope, dashboardPage, branchesPage, membersPage, retentionPage] {
             scope->reload();
