@@ -24,7 +24,7 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 mkdir -p docs/screenshots
 # The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
 # demo chain has no staff accounts).
-pages=(dashboard - branches - members reviews retention stored-value membership settings)
+pages=(dashboard - branches - members coupons reviews retention stored-value membership settings)
 for i in "${!pages[@]}"; do
     [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
@@ -58,5 +58,6 @@ shoot() { # test program, then the pictures it writes
 shoot tst_importwizard import-preview.png import-summary.png
 shoot tst_signin signin.png firstrun.png
 shoot tst_userspage users.png
+shoot tst_couponspage coupon-dialog.png coupon-issue.png
 shoot tst_memberpage member.png
 shoot tst_counterpage counter.png

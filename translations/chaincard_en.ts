@@ -754,6 +754,52 @@
         <source>Claim %1 belongs to someone else than the person of receipt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>issue coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only issue coupons valid at their own branch; coupon %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see a coupon&apos;s claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only edit coupons of their own branch alone, and keep them there; coupon %2 is the owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is retired and can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of coupon %1 cannot change: it is printed on its claims and receipts. Retire it and create a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupon %1 has been claimed %n time(s): its kind, value, minimum spend and start can no longer change. Retire it and create a new one instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupon %1 has already been claimed %n time(s): its total limit cannot be lower.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -2137,6 +2183,10 @@
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2591,6 +2641,455 @@
     </message>
     <message>
         <source>Refunded %1 (receipt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::ClaimDialog</name>
+    <message>
+        <source>Record a claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch: through the channel alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter, wechat, a campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::CouponDialog</name>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free item worth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount off the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the coupon ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim stays valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims in all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches (none ticked: every branch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off (1–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::CouponsPage</name>
+    <message>
+        <source>every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a claim</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see its redemptions and claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redemptions by branch, and the latest %2 of %3 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redemptions by branch, and its claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire coupon %1? It can no longer be claimed or redeemed; its claims and figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim code of %1 for %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims of %2 issued to %3 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already held as many as the limit per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got none: the total limit ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue to members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::IssueDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue %1 to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at home in %1 (the toolbar&apos;s branches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited within the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 people match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing %1: %2 people so far…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -754,6 +754,50 @@
         <source>Claim %1 belongs to someone else than the person of receipt %2.</source>
         <translation>领券码 %1 不属于小票 %2 的顾客。</translation>
     </message>
+    <message>
+        <source>issue coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>%1 may only issue coupons valid at their own branch; coupon %2 is not.</source>
+        <translation>%1 只能发放本门店可用的优惠券；优惠券 %2 不适用于本门店。</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; nothing was written.</source>
+        <translation>发放已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>see a coupon&apos;s claims</source>
+        <translation>查看优惠券的领取记录</translation>
+    </message>
+    <message>
+        <source>edit coupons</source>
+        <translation>编辑优惠券</translation>
+    </message>
+    <message>
+        <source>%1 may only edit coupons of their own branch alone, and keep them there; coupon %2 is the owner&apos;s.</source>
+        <translation>%1 只能编辑仅属于本门店的优惠券，且不能改到其他门店；优惠券 %2 由老板管理。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 is retired and can no longer be edited.</source>
+        <translation>优惠券 %1 已停用，不能再编辑。</translation>
+    </message>
+    <message>
+        <source>The code of coupon %1 cannot change: it is printed on its claims and receipts. Retire it and create a new one instead.</source>
+        <translation>优惠券 %1 的编号不能更改：它印在领取记录和小票上。请停用后新建一张。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupon %1 has been claimed %n time(s): its kind, value, minimum spend and start can no longer change. Retire it and create a new one instead.</source>
+        <translation>
+            <numerusform>优惠券 %1 已被领取 %n 次：类型、面值、最低消费和开始日期不能再更改。请停用后新建一张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupon %1 has already been claimed %n time(s): its total limit cannot be lower.</source>
+        <translation>
+            <numerusform>优惠券 %1 已被领取 %n 次：总发放量不能低于此数。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -2134,6 +2178,10 @@
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2586,6 +2634,452 @@
     <message>
         <source>Refunded %1 (receipt %2).</source>
         <translation>已退款 %1（小票 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::ClaimDialog</name>
+    <message>
+        <source>Record a claim of %1</source>
+        <translation>登记 %1 的领取</translation>
+    </message>
+    <message>
+        <source>No branch: through the channel alone</source>
+        <translation>不在门店：仅通过渠道</translation>
+    </message>
+    <message>
+        <source>counter, wechat, a campaign…</source>
+        <translation>收银台、微信、某次活动…</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Claimed at:</source>
+        <translation>领取门店：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>领取(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::CouponDialog</name>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <source>a free item worth %1</source>
+        <translation>赠送价值 %1 的菜品</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until (included)</source>
+        <translation>截止（含当天）</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>新建优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>An amount off the bill</source>
+        <translation>账单减免金额</translation>
+    </message>
+    <message>
+        <source>A percentage off the bill</source>
+        <translation>账单打折</translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation>赠送菜品</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>until the coupon ends</source>
+        <translation>直到优惠券结束</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Gives:</source>
+        <translation>优惠内容：</translation>
+    </message>
+    <message>
+        <source>Minimum spend:</source>
+        <translation>最低消费：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>A claim stays valid for:</source>
+        <translation>领取后有效：</translation>
+    </message>
+    <message>
+        <source>Claims per person:</source>
+        <translation>每人限领：</translation>
+    </message>
+    <message>
+        <source>Claims in all:</source>
+        <translation>总发放量：</translation>
+    </message>
+    <message>
+        <source>Branches (none ticked: every branch):</source>
+        <translation>适用门店（不勾选即全部门店）：</translation>
+    </message>
+    <message>
+        <source>Amount off:</source>
+        <translation>减免金额：</translation>
+    </message>
+    <message>
+        <source>Percent off (1–100):</source>
+        <translation>折扣百分比（1–100）：</translation>
+    </message>
+    <message>
+        <source>The item&apos;s value:</source>
+        <translation>菜品价值：</translation>
+    </message>
+    <message>
+        <source>the minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::CouponsPage</name>
+    <message>
+        <source>every branch</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>满 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a claim</source>
+        <translation>
+            <numerusform>领取后 %n 天有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per person</source>
+        <translation>
+            <numerusform>每人 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>共 %1 张</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>无条件</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see its redemptions and claims.</source>
+        <translation>选择一张优惠券，查看其核销和领取记录。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>%1: redemptions by branch, and the latest %2 of %3 claims</source>
+        <translation>%1：各门店核销，以及 %3 条领取记录中最新的 %2 条</translation>
+    </message>
+    <message>
+        <source>%1: redemptions by branch, and its claims</source>
+        <translation>%1：各门店核销及领取记录</translation>
+    </message>
+    <message>
+        <source>Retire a coupon</source>
+        <translation>停用优惠券</translation>
+    </message>
+    <message>
+        <source>Retire coupon %1? It can no longer be claimed or redeemed; its claims and figures stay.</source>
+        <translation>停用优惠券 %1？停用后不能再领取或核销；已有的领取记录和统计保留。</translation>
+    </message>
+    <message>
+        <source>Claim recorded</source>
+        <translation>已登记领取</translation>
+    </message>
+    <message>
+        <source>The claim code of %1 for %2 is %3.</source>
+        <translation>%2 领取的 %1 券码为 %3。</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>该顾客</translation>
+    </message>
+    <message>
+        <source>%1 claims of %2 issued to %3 people.</source>
+        <translation>已向 %3 人发放 %2 共 %1 张。</translation>
+    </message>
+    <message>
+        <source>%1 already held as many as the limit per person.</source>
+        <translation>%1 人已达每人限领数量。</translation>
+    </message>
+    <message>
+        <source>%1 got none: the total limit ran out.</source>
+        <translation>%1 人未获发放：总发放量已用完。</translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation>优惠券已发放</translation>
+    </message>
+    <message>
+        <source>Coupon templates</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>显示已停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>过期未用</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠总额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>新建优惠券(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;claim…</source>
+        <translation>登记领取(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue to members…</source>
+        <translation>发放给会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销次数</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>领取于</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>顾客</translation>
+    </message>
+</context>
+<context>
+    <name>ui::coupons::IssueDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no bound</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Issue %1 to members</source>
+        <translation>向会员发放 %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意等级</translation>
+    </message>
+    <message>
+        <source>any balance</source>
+        <translation>任意余额</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>People at home in %1 (the toolbar&apos;s branches)</source>
+        <translation>归属门店为 %1 的顾客（工具栏所选门店）</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Visited within the last:</source>
+        <translation>最近到店在：</translation>
+    </message>
+    <message>
+        <source>Not seen for at least:</source>
+        <translation>至少未到店：</translation>
+    </message>
+    <message>
+        <source>Balance above:</source>
+        <translation>余额高于：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>发放(&amp;I)</translation>
+    </message>
+    <message>
+        <source>the balance</source>
+        <translation>余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match.</source>
+        <translation>
+            <numerusform>%n 人符合条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 people match.</source>
+        <translation>超过 %1 人符合条件。</translation>
+    </message>
+    <message>
+        <source>Issuing %1…</source>
+        <translation>正在发放 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issuing %1: %2 people so far…</source>
+        <translation>正在发放 %1：已处理 %2 人…</translation>
     </message>
 </context>
 <context>

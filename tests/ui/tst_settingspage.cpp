@@ -221,7 +221,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
             ui::AppController::Started::Running);
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
-                QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Reviews"),
+                QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Coupons"),
+                QStringLiteral("Reviews"),
                 QStringLiteral("Retention"), QStringLiteral("Stored value"), QStringLiteral("Membership"),
                 QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
@@ -237,8 +238,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
     QVERIFY(!controller.window()->findChild<SettingsPage *>());
     QCOMPARE(itemTexts(controller.window()->navigation()),
         QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
-            QStringLiteral("Members"), QStringLiteral("Reviews"), QStringLiteral("Retention"),
-            QStringLiteral("Stored value") }));
+            QStringLiteral("Members"), QStringLiteral("Coupons"), QStringLiteral("Reviews"),
+            QStringLiteral("Retention"), QStringLiteral("Stored value") }));
 }
 
 // The pages read the chain's settings when they are built: a save builds them anew, on the

@@ -117,6 +117,7 @@ IssueDialog::IssueDialog(Session &session, const core::coupons::Coupon &coupon,
 {
     using Standing = core::people::MemberFilter::Standing;
     setWindowTitle(tr("Issue %1 to members").arg(coupon.code));
+    setMinimumWidth(420);
     m_standing->setObjectName(QStringLiteral("standing"));
     m_standing->addItem(tr("Everyone"), int(Standing::Any));
     m_standing->addItem(tr("Members"), int(Standing::Members));

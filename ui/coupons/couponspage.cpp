@@ -258,13 +258,21 @@ void CouponsPage::reload()
     followSelection();
 }
 
-void CouponsPage::followSelection()
+std::optional<core::coupons::Coupon> CouponsPage::current() const
 {
     const qint64 id = currentCouponId();
-    const auto found = std::find_if(
-        m_list.cbegin(), m_list.cend(), [id](const auto &c) { return c.id == id; });
-    const bool active = found != m_list.cend() && found->active;
-    const bool mayChange = found != m_list.cend()
+    for (const auto &c : m_list) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+void CouponsPage::followSelection()
+{
+    const auto found = current();
+    const bool active = found && found->active;
+    const bool mayChange = found
         && (m_session.actor.isOwner()
             || (found->branchIds.size() == 1 && found->branchIds.first() == m_session.actor.branchId()));
     m_edit->setEnabled(active && mayChange);
@@ -330,12 +338,10 @@ void CouponsPage::edit(bool create)
 {
     core::coupons::Coupon coupon;
     if (!create) {
-        const qint64 id = currentCouponId();
-        auto found = std::find_if(
-            m_list.cbegin(), m_list.cend(), [id](const auto &c) { return c.id == id; });
-        if (found == m_list.cend() || !m_edit->isEnabled())
+        const auto chosen = current();
+        if (!chosen || !m_edit->isEnabled())
             return;
-        coupon = *found;
+        coupon = *chosen;
     }
     CouponDialog dialog(m_session, coupon, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -364,37 +370,33 @@ void CouponsPage::retire()
 
 void CouponsPage::recordClaim()
 {
-    const qint64 id = currentCouponId();
-    auto found
-        = std::find_if(m_list.cbegin(), m_list.cend(), [id](const auto &c) { return c.id == id; });
-    if (found == m_list.cend())
+    const auto coupon = current();
+    if (!coupon)
         return;
-    ClaimDialog dialog(m_session, *found, this);
+    ClaimDialog dialog(m_session, *coupon, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
     QMessageBox::information(this, tr("Claim recorded"),
         tr("The claim code of %1 for %2 is %3.")
-            .arg(found->code, dialog.claim().personPhone.isEmpty() ? tr("the person")
-                                                                   : dialog.claim().personPhone,
+            .arg(coupon->code, dialog.claim().personPhone.isEmpty() ? tr("the person")
+                                                                    : dialog.claim().personPhone,
                 dialog.claim().claimCode));
 }
 
 void CouponsPage::issue()
 {
-    const qint64 id = currentCouponId();
-    auto found
-        = std::find_if(m_list.cbegin(), m_list.cend(), [id](const auto &c) { return c.id == id; });
-    if (found == m_list.cend())
+    const auto coupon = current();
+    if (!coupon)
         return;
-    IssueDialog dialog(m_session, *found, m_scope, this);
+    IssueDialog dialog(m_session, *coupon, m_scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
     const auto &r = dialog.result();
     const QLocale locale;
     QString text = tr("%1 claims of %2 issued to %3 people.")
-                       .arg(locale.toString(r.issued), found->code, locale.toString(r.matched));
+                       .arg(locale.toString(r.issued), coupon->code, locale.toString(r.matched));
     if (r.atPersonLimit > 0)
         text += QLatin1Char(' ')
             + tr("%1 already held as many as the limit per person.")
@@ -427,7 +429,7 @@ void CouponsPage::retranslate()
     m_claim->setText(tr("Record a &claim…"));
     m_issue->setText(tr("&Issue to members…"));
     m_perBranch->setHorizontalHeaderLabels({ tr("Branch"), tr("Redemptions"), tr("Discount") });
-    m_claims->setHorizontalHeaderLabels({ tr("Claimed"), tr("Claim code"), tr("Name"),
+    m_claims->setHorizontalHeaderLabels({ tr("Claimed"), tr("Claim code"), tr("Person"),
         tr("Phone"), tr("Where"), tr("State"), tr("Expires") });
 }
 

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -43,6 +45,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A copy of the chosen template (reload() replaces the list), if one is chosen.
+    std::optional<core::coupons::Coupon> current() const;
     void edit(bool create);
     void retire();
     void recordClaim();
