@@ -245,6 +245,44 @@ int retire(Env &env)
         { QStringLiteral("code"), retired->code }, { QStringLiteral("active"), retired->active } });
 }
 
+int issue(Env &env)
+{
+    const QCommandLineParser &p = env.parser;
+    if (!p.isSet(QStringLiteral("coupon")))
+        return usageError(tr("coupon issue needs --coupon"));
+    auto coupon = core::coupons::CouponService(*env.context.db)
+                      .findByCode(p.value(QStringLiteral("coupon")));
+    if (!coupon)
+        return fail(coupon.error());
+    core::coupons::IssueRequest request;
+    request.couponId = coupon->id;
+    request.channel = p.value(QStringLiteral("channel"));
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    for (const QString &name :
+        p.value(QStringLiteral("branches")).split(separators, Qt::SkipEmptyParts)) {
+        auto branch = env.branches.resolve(name.trimmed());
+        if (!branch)
+            return fail(branch.error());
+        request.people.branchIds.push_back(branch->id);
+    }
+    using Standing = core::people::MemberFilter::Standing;
+    const QString segment = p.value(QStringLiteral("segment"));
+    if (segment == QLatin1String("members"))
+        request.people.standing = Standing::Members;
+    else if (segment == QLatin1String("guests"))
+        request.people.standing = Standing::Guests;
+    else if (!segment.isEmpty() && segment != QLatin1String("everyone"))
+        return usageError(tr("--segment is one of everyone, members or guests"));
+    auto issued
+        = core::coupons::ClaimService(*env.context.db).issue(env.context.actor, request);
+    if (!issued)
+        return fail(issued.error());
+    return printJson({ { QStringLiteral("coupon"), coupon->code },
+        { QStringLiteral("matched"), issued->matched }, { QStringLiteral("issued"), issued->issued },
+        { QStringLiteral("at_person_limit"), issued->atPersonLimit },
+        { QStringLiteral("over_total"), issued->overTotal } });
+}
+
 int stats(Env &env)
 {
     core::coupons::CouponService coupons(*env.context.db);
@@ -308,15 +346,17 @@ int runCoupon(Context &context)
         valueOption(QStringLiteral("claim"), QStringLiteral("claim code")),
         valueOption(QStringLiteral("receipt"), QStringLiteral("the bill's receipt number")),
         valueOption(QStringLiteral("amount"), QStringLiteral("the bill's amount")),
+        valueOption(QStringLiteral("segment"), QStringLiteral("everyone, members or guests")),
     });
     QString error;
     if (!parseOptions(parser, context.args, &error))
         return usageError(error);
     const QStringList positional = parser.positionalArguments();
     static const QStringList actions = { QStringLiteral("create"), QStringLiteral("claim"),
-        QStringLiteral("redeem"), QStringLiteral("retire"), QStringLiteral("stats") };
+        QStringLiteral("redeem"), QStringLiteral("retire"), QStringLiteral("issue"),
+        QStringLiteral("stats") };
     if (positional.size() != 1 || !actions.contains(positional.first()))
-        return usageError(tr("coupon needs one of create, claim, redeem, retire or stats"));
+        return usageError(tr("coupon needs one of create, claim, redeem, retire, issue or stats"));
     auto settings = core::chain::ChainStore::load(*context.db);
     if (!settings)
         return fail(settings.error());
@@ -330,6 +370,8 @@ int runCoupon(Context &context)
         return redeem(env);
     if (action == QLatin1String("retire"))
         return retire(env);
+    if (action == QLatin1String("issue"))
+        return issue(env);
     return stats(env);
 }
 

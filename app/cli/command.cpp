@@ -52,6 +52,8 @@ const QVector<Command> &commands()
           "  coupon claim --coupon CODE --phone P [--branch CODE] [--channel NAME]\n"
           "  coupon redeem --claim CODE --branch CODE --receipt R [--amount BILL]\n"
           "  coupon retire --coupon CODE\n"
+          "  coupon issue --coupon CODE [--branches B01,B02] [--segment everyone|members|guests]"
+          " [--channel NAME]\n"
           "  coupon stats [--coupon CODE]",
           true, runCoupon },
         { "review",

@@ -589,6 +589,16 @@ void TestRedemptions::commandLine()
     QVERIFY2(
         twice.err.contains(code) && !twice.err.contains(QLatin1Char('\n')), qPrintable(twice.err));
 
+    // Issued to B01's people: the one there holds it already (one per person).
+    auto issued = runCli(db, words(QStringLiteral("coupon issue --coupon WELCOME --branches B01")));
+    QCOMPARE(issued.exitCode, 0);
+    QCOMPARE(issued.json.value(QStringLiteral("matched")).toInt(), 1);
+    QCOMPARE(issued.json.value(QStringLiteral("issued")).toInt(), 0);
+    QCOMPARE(issued.json.value(QStringLiteral("at_person_limit")).toInt(), 1);
+    auto badSegment = runCli(
+        db, words(QStringLiteral("coupon issue --coupon WELCOME --segment regulars")));
+    QCOMPARE(badSegment.exitCode, 2);
+
     auto stats = runCli(db, words(QStringLiteral("coupon stats --coupon WELCOME")));
     QCOMPARE(stats.exitCode, 0);
     const QJsonObject row
