@@ -4750,10 +4750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any rating</source>
         <translation type="unfinished"></translation>
     </message>

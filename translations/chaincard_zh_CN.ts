@@ -4735,10 +4735,6 @@
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <source>All branches</source>
-        <translation>全部门店</translation>
-    </message>
-    <message>
         <source>Any rating</source>
         <translation>全部评分</translation>
     </message>

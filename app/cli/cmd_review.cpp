@@ -114,7 +114,7 @@ int runReview(Context &context)
             auto branch = branches.resolve(parser.value(QStringLiteral("branch")));
             if (!branch)
                 return fail(branch.error());
-            filter.branchId = branch->id;
+            filter.branchIds = { branch->id };
         }
         auto found = reviews.list(context.actor, filter);
         if (!found)

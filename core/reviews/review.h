@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 namespace core::reviews {
 
@@ -34,11 +35,11 @@ struct ReviewRequest
     qint64 createdAt = 0; // UTC seconds; 0: clock::now(). The review window is judged at it.
 };
 
-// Which reviews to list; branchId 0: every branch in the actor's scope; personId 0: by
-// anyone.
+// Which reviews to list; branchIds empty: every branch in the actor's scope (naming a branch
+// outside it is refused); personId 0: by anyone.
 struct ReviewFilter
 {
-    qint64 branchId = 0;
+    QVector<qint64> branchIds;
     qint64 personId = 0;
     int minRating = 1;
     int maxRating = 5;

@@ -253,22 +253,27 @@ Result<QVector<Review>> ReviewService::list(const auth::Actor &actor, const Revi
                 .arg(filter.minRating)
                 .arg(filter.maxRating),
             QStringLiteral("rating"));
-    qint64 branch = filter.branchId;
-    if (branch != 0) {
-        if (auto s = actor.requireBranch(branch, Tr::tr("read reviews")); !s)
+    // Every branch named must be the actor's to read; none named: the actor's scope.
+    QStringList branches;
+    for (qint64 id : filter.branchIds) {
+        if (auto s = actor.requireBranch(id, Tr::tr("read reviews")); !s)
             return s.error();
-    } else {
-        branch = scopeOf(actor);
+        branches << QString::number(id);
     }
+    if (branches.isEmpty() && scopeOf(actor) != 0)
+        branches << QString::number(scopeOf(actor));
+    const QString where = branches.isEmpty()
+        ? QStringLiteral("1")
+        : QStringLiteral("r.branch_id IN (%1)").arg(branches.join(QLatin1Char(',')));
     // A person's reviews are found through their visits (visits_person, then the unique
     // reviews.visit_id), since reviews has no index on the person.
     const QString person = filter.personId != 0
         ? QStringLiteral(" AND r.visit_id IN (SELECT id FROM visits WHERE person_id = %1)")
               .arg(filter.personId)
         : QString();
-    return reviewsWhere(QStringLiteral("(? = 0 OR r.branch_id = ?) AND r.rating BETWEEN ? AND ?")
-            + person + QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ?"),
-        { branch, branch, filter.minRating, filter.maxRating, qMax(1, filter.limit) });
+    return reviewsWhere(where + QStringLiteral(" AND r.rating BETWEEN ? AND ?") + person
+            + QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ?"),
+        { filter.minRating, filter.maxRating, qMax(1, filter.limit) });
 }
 
 Result<QVector<BranchRating>> ReviewService::averages(const auth::Actor &actor)

@@ -359,8 +359,11 @@ void TestReviews::listFiltersWithinScope()
     QCOMPARE(bad->size(), 1);
     QCOMPARE(bad->first().rating, 1);
     ReviewFilter b2;
-    b2.branchId = chain.branch2;
+    b2.branchIds = { chain.branch2 };
     QCOMPARE(reviews.list(chain.owner(), b2)->size(), 1);
+    ReviewFilter both;
+    both.branchIds = { chain.branch1, chain.branch2 };
+    QCOMPARE(reviews.list(chain.owner(), both)->size(), 3);
     ReviewFilter good;
     good.minRating = 3;
     QCOMPARE(reviews.list(chain.owner(), good)->size(), 2);
@@ -371,6 +374,10 @@ void TestReviews::listFiltersWithinScope()
     QCOMPARE(mine->size(), 2);
     QCOMPARE(reviews.list(chain.cashier1())->size(), 2);
     CC_VERIFY_ERROR(reviews.list(chain.manager1(), b2), Error::Code::PermissionDenied);
+    CC_VERIFY_ERROR(reviews.list(chain.manager1(), both), Error::Code::PermissionDenied);
+    ReviewFilter own;
+    own.branchIds = { chain.branch1 };
+    QCOMPARE(reviews.list(chain.manager1(), own)->size(), 2);
     ReviewFilter upsideDown;
     upsideDown.minRating = 4;
     upsideDown.maxRating = 2;

@@ -116,12 +116,17 @@ void TestReviewsPage::listsAndFilters()
     QCOMPARE(p.page.view()->model()->rowCount(), 1);
     QCOMPARE(p.rowOf(QStringLiteral("R2")), 0);
     choose(rating, 0);
-    auto *branch = p.page.findChild<QComboBox *>(QStringLiteral("branchFilter"));
-    choose(branch, branch->findData(chain.branch1));
+    // The toolbar's scope, one branch or several (the page has no branch menu of its own).
+    QVERIFY(!p.page.findChild<QComboBox *>(QStringLiteral("branchFilter")));
+    p.page.setScope({ chain.branch1 });
     QCOMPARE(p.page.view()->model()->rowCount(), 1);
     QCOMPARE(p.rowOf(QStringLiteral("R1")), 0);
     QCOMPARE(p.page.view()->model()->index(0, ReviewTableModel::Branch).data().toString(),
              QStringLiteral("B01"));
+    p.page.setScope({ chain.branch1, chain.branch2 });
+    QCOMPARE(p.page.view()->model()->rowCount(), 2);
+    p.page.setScope({});
+    QCOMPARE(p.page.view()->model()->rowCount(), 2);
 }
 
 void TestReviewsPage::managerReplies()

@@ -32,7 +32,6 @@ constexpr int AnyRating = 0;
 ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_branch(new QComboBox(this))
     , m_rating(new QComboBox(this))
     , m_record(new QPushButton(this))
     , m_count(new QLabel(this))
@@ -44,7 +43,6 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     , m_reply(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
 {
-    m_branch->setObjectName(QStringLiteral("branchFilter"));
     m_rating->setObjectName(QStringLiteral("ratingFilter"));
     m_rating->addItem(QString(), AnyRating);
     for (int stars = 5; stars >= 1; --stars)
@@ -67,7 +65,6 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendReply"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_branch);
     bar->addWidget(m_rating);
     bar->addWidget(m_count, 1);
     bar->addWidget(m_record);
@@ -89,7 +86,6 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(split, 1);
 
-    connect(m_branch, qOverload<int>(&QComboBox::activated), this, &ReviewsPage::reload);
     connect(m_rating, qOverload<int>(&QComboBox::activated), this, &ReviewsPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewsPage::showSelected);
@@ -111,13 +107,8 @@ void ReviewsPage::loadBranches()
     }
     m_branches = *branches;
     QHash<qint64, QString> codes;
-    m_branch->clear();
-    if (m_session.actor.isOwner())
-        m_branch->addItem(QString(), qint64(0));
-    for (const auto &b : m_branches) {
+    for (const auto &b : m_branches)
         codes.insert(b.id, b.code);
-        m_branch->addItem(ui::branchLabel(b), b.id);
-    }
     ChainFormat format(m_session.settings);
     format.setBranchCodes(codes);
     m_model->setFormat(format);
@@ -126,7 +117,7 @@ void ReviewsPage::loadBranches()
 void ReviewsPage::reload()
 {
     core::reviews::ReviewFilter filter;
-    filter.branchId = m_branch->currentData().toLongLong();
+    filter.branchIds = m_scope;
     const int stars = m_rating->currentData().toInt();
     if (stars != AnyRating)
         filter.minRating = filter.maxRating = stars;
@@ -143,9 +134,7 @@ void ReviewsPage::reload()
 
 void ReviewsPage::setScope(const QVector<qint64> &branchIds)
 {
-    const int index = m_branch->findData(branchIds.size() == 1 ? branchIds.first() : qint64(0));
-    if (index >= 0)
-        m_branch->setCurrentIndex(index);
+    m_scope = branchIds;
     reload();
 }
 
@@ -234,8 +223,6 @@ void ReviewsPage::changeEvent(QEvent *event)
 
 void ReviewsPage::retranslate()
 {
-    if (m_session.actor.isOwner() && m_branch->count() > 0)
-        m_branch->setItemText(0, tr("All branches"));
     m_rating->setItemText(0, tr("Any rating"));
     m_record->setText(tr("Record a review…"));
     m_send->setText(tr("Reply"));

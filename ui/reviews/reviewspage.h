@@ -21,8 +21,8 @@ class ReviewTableModel;
 
 namespace ui::reviews {
 
-// Verified reviews (issue 7): the reviews of the branches in scope, newest first, filtered by
-// branch and rating; the selected review's text and the bill it belongs to; the branch's reply
+// Verified reviews (issue 7): the reviews of the toolbar's branches, newest first, filtered by
+// rating; the selected review's text and the bill it belongs to; the branch's reply
 // (managers and the owner of that branch); and recording a review for a bill.
 class ReviewsPage final : public QWidget
 {
@@ -31,7 +31,7 @@ public:
     explicit ReviewsPage(Session &session, QWidget *parent = nullptr);
 
     void reload();
-    // Follows the toolbar's branch scope: one branch selects it in the branch filter.
+    // Follows the toolbar's branch scope (empty: every branch the actor may see).
     void setScope(const QVector<qint64> &branchIds);
     void selectRow(int row);
     void recordReview();
@@ -54,7 +54,7 @@ private:
 
     Session &m_session;
     QVector<core::branches::Branch> m_branches;
-    QComboBox *m_branch;
+    QVector<qint64> m_scope;
     QComboBox *m_rating;
     QPushButton *m_record;
     QLabel *m_count;
