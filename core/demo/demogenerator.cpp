@@ -175,9 +175,11 @@ Result<DemoSummary> DemoGenerator::generate(const auth::Actor &actor, const Demo
         return s.error();
 
     const QTimeZone zone = settings->timeZone();
+    // By default the history ends with yesterday, the last whole day, so that nothing lies
+    // later than now.
     const QDate end = options.endDate.isValid()
         ? options.endDate
-        : QDateTime::fromSecsSinceEpoch(clock::now(), zone).date();
+        : QDateTime::fromSecsSinceEpoch(clock::now(), zone).date().addDays(-1);
     const DemoCalendar calendar(end, zone);
     DemoPlan plan(options, calendar);
     plan.build();

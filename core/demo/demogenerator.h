@@ -19,7 +19,7 @@ struct DemoOptions
     int members = 20000;
     qint64 visits = 200000;
     quint64 seed = 1;
-    QDate endDate; // last day of history in the chain's timezone; invalid = today
+    QDate endDate; // last day of history in the chain's timezone; invalid = yesterday
 };
 
 struct DemoSummary

@@ -94,6 +94,7 @@ private slots:
     void badOptionsRefused();
     void refusalsWriteNothing();
     void cancelWritesNothing();
+    void nothingLiesInTheFuture();
 };
 
 void TestDemoData::countsMatchTheOptionsAndCheckPasses()
@@ -193,6 +194,34 @@ void TestDemoData::cancelWritesNothing()
         QCOMPARE(count(*chain.db, table), qint64(0));
     // And the chain is still usable for a real run afterwards.
     CC_VERIFY_OK(DemoGenerator(*chain.db).generate(core::auth::Actor::localOwner(), small()));
+}
+
+// Without an end date the history ends with yesterday, the last whole day: before, it ran to the
+// end of today, so visits, claims and reviews lay later than now.
+void TestDemoData::nothingLiesInTheFuture()
+{
+    EmptyChain chain;
+    QVERIFY(chain.ok);
+    DemoOptions o = small();
+    o.endDate = QDate();
+    CC_VERIFY_OK(DemoGenerator(*chain.db).generate(core::auth::Actor::localOwner(), o));
+    const qint64 now = core::clock::now();
+    for (const char *column : { "people.joined_at", "visits.occurred_at",
+             "wallet_entries.occurred_at", "coupon_claims.claimed_at", "redemptions.redeemed_at",
+             "reviews.created_at", "reviews.replied_at" }) {
+        const QString qualified = QLatin1String(column);
+        const QString table = qualified.section(QLatin1Char('.'), 0, 0);
+        QSqlQuery q(chain.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), coalesce(max(%1), 0) FROM %2")
+                           .arg(qualified, table)));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toLongLong() > 0, column);
+        QVERIFY2(q.value(1).toLongLong() <= now,
+            qPrintable(QStringLiteral("%1 reaches %2, after now (%3)")
+                           .arg(qualified)
+                           .arg(q.value(1).toLongLong())
+                           .arg(now)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
