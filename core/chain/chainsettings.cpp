@@ -242,10 +242,37 @@ Status ChainStore::update(storage::Database &db, const auth::Actor &actor,
     auto before = load(db);
     if (!before)
         return before.error();
+    return write(db, actor, *before, settings, tx);
+}
+
+Result<ChainSettings> ChainStore::modify(storage::Database &db, const auth::Actor &actor,
+                                         const std::function<void(ChainSettings &)> &change)
+{
+    if (auto s = actor.requireOwner(Tr::tr("change the chain's settings")); !s)
+        return s.error();
+    storage::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    ChainSettings after = *before;
+    change(after);
+    if (auto s = after.validate(); !s)
+        return s.error();
+    if (auto s = write(db, actor, *before, after, tx); !s)
+        return s.error();
+    return after;
+}
+
+Status ChainStore::write(storage::Database &db, const auth::Actor &actor,
+                         const ChainSettings &before, const ChainSettings &settings,
+                         storage::WriteTransaction &tx)
+{
     if (auto s = putAll(db, settings); !s)
         return s;
     if (auto s = audit::AuditLog::record(db, actor, QStringLiteral("chain.update"),
-                                         QStringLiteral("chain"), 0, 0, toJson(*before),
+                                         QStringLiteral("chain"), 0, 0, toJson(before),
                                          toJson(settings));
         !s)
         return s;

@@ -6,10 +6,12 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace core::storage {
 class Database;
+class WriteTransaction;
 }
 namespace core::auth {
 class Actor;
@@ -50,6 +52,17 @@ public:
         const ChainSettings &settings, const QString &ownerName, const QString &ownerPassword);
     static Status update(storage::Database &db, const auth::Actor &actor,
                          const ChainSettings &settings);
+    // Reads the stored settings, applies `change` and writes the result, all in one
+    // transaction: a page that edits some fields keeps what others (the CLI, another window)
+    // changed in the rest meanwhile. Returns the settings as stored.
+    static Result<ChainSettings> modify(storage::Database &db, const auth::Actor &actor,
+                                        const std::function<void(ChainSettings &)> &change);
+
+private:
+    // Stores `settings` over `before` with the audit entry, and commits `tx`.
+    static Status write(storage::Database &db, const auth::Actor &actor,
+                        const ChainSettings &before, const ChainSettings &settings,
+                        storage::WriteTransaction &tx);
 };
 
 } // namespace core::chain

@@ -49,6 +49,7 @@ class TestMembershipPage : public QObject
 private slots:
     void tiersMadeEditedRemoved();
     void bonusRulesSaved();
+    void rulesSaveKeepsTheRest();
 };
 
 void TestMembershipPage::tiersMadeEditedRemoved()
@@ -145,6 +146,24 @@ void TestMembershipPage::bonusRulesSaved()
     // Revert brings back what is saved.
     QTest::mouseClick(child<QPushButton>(&page, "revertRules"), Qt::LeftButton);
     QCOMPARE(rules->rowCount(), 2);
+}
+
+// Saving the rules writes the rules alone: a setting changed elsewhere meanwhile stays.
+void TestMembershipPage::rulesSaveKeepsTheRest()
+{
+    TestChain chain;
+    ui::Session session { chain.db(), chain.owner(), *core::chain::ChainStore::load(chain.db()) };
+    MembershipPage page(session);
+    auto other = chain.openAnother();
+    CC_VERIFY_OK(core::chain::ChainStore::modify(*other, chain.owner(),
+        [](core::chain::ChainSettings &s) { s.reviewDays = 30; }));
+    auto *order = page.findChild<QComboBox *>(QStringLiteral("spendOrder"));
+    order->setCurrentIndex(order->findData(int(core::wallet::SpendOrder::Proportional)));
+    QVERIFY(page.saveRules());
+    auto stored = core::chain::ChainStore::load(chain.db());
+    CC_VERIFY_OK(stored);
+    QCOMPARE(stored->wallet.spendOrder, core::wallet::SpendOrder::Proportional);
+    QCOMPARE(stored->reviewDays, 30);
 }
 
 QTEST_MAIN(TestMembershipPage)

@@ -55,6 +55,7 @@ private slots:
     void languageAgreesWithTheMenu();
     void settingsPageIsTheOwnersAlone();
     void pagesFollowASave();
+    void keepsWhatOthersChanged();
 };
 
 void TestSettingsPage::initTestCase()
@@ -272,6 +273,27 @@ void TestSettingsPage::pagesFollowASave()
     QCOMPARE(itemTexts(navigation), titles);
     QCOMPARE(navigation->currentRow(), settingsRow);
     QCOMPARE(controller.session()->settings.timezone, QStringLiteral("Asia/Tokyo"));
+}
+
+// A save writes this page's fields only. Before, it wrote back every setting as loaded, so a
+// stored-value rule changed from the command line while the window was open was undone.
+void TestSettingsPage::keepsWhatOthersChanged()
+{
+    TestChain chain;
+    ui::Session session { chain.db(), chain.signedInOwner(), *ChainStore::load(chain.db()) };
+    SettingsPage page(session);
+    auto cli = chain.openAnother();
+    auto changed = ChainStore::modify(*cli, chain.owner(), [](core::chain::ChainSettings &s) {
+        s.wallet.spendOrder = core::wallet::SpendOrder::PrincipalFirst;
+    });
+    CC_VERIFY_OK(changed);
+    setText(&page, "chain-name", QStringLiteral("Noodle House"));
+    QVERIFY(page.save());
+    auto stored = ChainStore::load(chain.db());
+    CC_VERIFY_OK(stored);
+    QCOMPARE(stored->name, QStringLiteral("Noodle House"));
+    QCOMPARE(stored->wallet.spendOrder, core::wallet::SpendOrder::PrincipalFirst);
+    QCOMPARE(session.settings.wallet.spendOrder, core::wallet::SpendOrder::PrincipalFirst);
 }
 
 QTEST_MAIN(TestSettingsPage)

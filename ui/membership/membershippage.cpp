@@ -222,8 +222,7 @@ bool MembershipPage::saveRules()
 {
     m_rulesError->hide();
     const int decimals = m_session.settings.decimals();
-    core::chain::ChainSettings next = m_session.settings;
-    next.wallet.bonusRules.clear();
+    core::wallet::WalletRules rules;
     for (int row = 0; row < m_bonus->rowCount(); ++row) {
         const QString texts[2]
             = { m_bonus->item(row, 0) ? m_bonus->item(row, 0)->text() : QString(),
@@ -241,17 +240,20 @@ bool MembershipPage::saveRules()
             }
             values[c] = *amount;
         }
-        next.wallet.bonusRules.append({ values[0], values[1] });
+        rules.bonusRules.append({ values[0], values[1] });
     }
-    std::sort(next.wallet.bonusRules.begin(), next.wallet.bonusRules.end(),
+    std::sort(rules.bonusRules.begin(), rules.bonusRules.end(),
         [](const auto &a, const auto &b) { return a.threshold < b.threshold; });
-    next.wallet.spendOrder = SpendOrder(m_order->currentData().toInt());
-    next.wallet.topUpRefundBonus = TopUpRefundBonus(m_refund->currentData().toInt());
-    if (auto s = core::chain::ChainStore::update(m_session.db, m_session.actor, next); !s) {
-        showError(m_rulesError, s.error().message());
+    rules.spendOrder = SpendOrder(m_order->currentData().toInt());
+    rules.topUpRefundBonus = TopUpRefundBonus(m_refund->currentData().toInt());
+    // Only the stored-value rules: the rest of the settings stays as stored.
+    auto stored = core::chain::ChainStore::modify(m_session.db, m_session.actor,
+        [&rules](core::chain::ChainSettings &next) { next.wallet = rules; });
+    if (!stored) {
+        showError(m_rulesError, stored.error().message());
         return false;
     }
-    m_session.settings = next;
+    m_session.settings = *stored;
     revertRules();
     emit saved();
     return true;

@@ -87,18 +87,22 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
 
 bool SettingsPage::save()
 {
-    core::chain::ChainSettings next = m_session.settings;
-    next.name = m_name->text().trimmed();
-    next.currency = m_currency->text().trimmed().toUpper();
-    next.region = m_region->text().trimmed().toUpper();
-    next.timezone = m_zone->currentText().trimmed();
-    next.reviewDays = m_reviewDays->value();
-    if (auto s = core::chain::ChainStore::update(m_session.db, m_session.actor, next); !s) {
-        showError(m_error, s.error().message(), this, s.error().field());
+    // Only this page's fields: the rest stays as stored (the Membership page's rules, or a
+    // change made from the command line while the window was open).
+    auto stored = core::chain::ChainStore::modify(
+        m_session.db, m_session.actor, [this](core::chain::ChainSettings &next) {
+            next.name = m_name->text().trimmed();
+            next.currency = m_currency->text().trimmed().toUpper();
+            next.region = m_region->text().trimmed().toUpper();
+            next.timezone = m_zone->currentText().trimmed();
+            next.reviewDays = m_reviewDays->value();
+        });
+    if (!stored) {
+        showError(m_error, stored.error().message(), this, stored.error().field());
         return false;
     }
     showError(m_error, QString());
-    m_session.settings = next;
+    m_session.settings = *stored;
     revert(); // shows what is stored now
     emit saved();
     return true;
