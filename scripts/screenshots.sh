@@ -24,7 +24,8 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 mkdir -p docs/screenshots
 # The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
 # demo chain has no staff accounts).
-pages=(dashboard - branches - members reviews retention stored-value membership settings)
+pages=(dashboard - branches - members reviews retention broadcasts stored-value membership
+    settings)
 for i in "${!pages[@]}"; do
     [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \

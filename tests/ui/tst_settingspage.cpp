@@ -222,7 +222,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Reviews"),
-                QStringLiteral("Retention"), QStringLiteral("Stored value"), QStringLiteral("Membership"),
+                QStringLiteral("Retention"), QStringLiteral("Broadcasts"), QStringLiteral("Stored value"),
+                QStringLiteral("Membership"),
                 QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
         auto *page = controller.window()->findChild<SettingsPage *>();
