@@ -23,9 +23,8 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 
 mkdir -p docs/screenshots
 # The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
-# demo chain has no staff accounts).
-pages=(dashboard - branches - members reviews retention broadcasts stored-value membership
-    settings)
+# demo chain has no staff accounts; the broadcasts page is pictured with a message composed).
+pages=(dashboard - branches - members reviews retention - stored-value membership settings)
 for i in "${!pages[@]}"; do
     [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
@@ -61,3 +60,4 @@ shoot tst_signin signin.png firstrun.png
 shoot tst_userspage users.png
 shoot tst_memberpage member.png
 shoot tst_counterpage counter.png
+shoot tst_broadcastspage broadcasts.png

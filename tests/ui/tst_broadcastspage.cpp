@@ -7,6 +7,7 @@
 #include "core/broadcasts/broadcastservice.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
+#include "core/demo/demogenerator.h"
 #include "core/storage/sql.h"
 #include "ui/broadcasts/branchcountsmodel.h"
 #include "ui/broadcasts/broadcastform.h"
@@ -22,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +143,7 @@ private slots:
     void webhookWithoutAddressIsSaid();
     void whoGetsThePage();
     void dashboardOpensThePageForTheSelectedBranches();
+    void screenshots();
 };
 
 void TestBroadcastsPage::composeShowsPreviewAndCounts()
@@ -219,7 +223,9 @@ void TestBroadcastsPage::sendBySmsFileAndHistory()
     QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > 0, 10000);
 
     QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("winter.csv"));
+    // The name the dialog proposes: QFileDialog may put it back after selectFile() (it fills the
+    // name in when the folder is read), so only the folder is chosen here.
+    const QString out = dir.filePath(QStringLiteral("Winter SMS.csv"));
     bool confirmed = false;
     whenModal<QMessageBox>([&](QMessageBox *box) {
         confirmed = box->text().contains(QStringLiteral("2 people"));
@@ -233,14 +239,15 @@ void TestBroadcastsPage::sendBySmsFileAndHistory()
     QTest::mouseClick(child<QPushButton>(&p.page, "sendBroadcast"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
     QVERIFY(confirmed);
+    QVERIFY2(child<QLabel>(&p.page, "broadcastMessage")->text().startsWith(QStringLiteral("2 sent")),
+        qPrintable(child<QLabel>(&p.page, "broadcastMessage")->text()));
     QFile file(out);
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(','))));
     const QString written = QString::fromUtf8(file.readAll());
     QVERIFY2(written.startsWith(QStringLiteral("phone,message\n")), qPrintable(written));
     QVERIFY2(written.contains(QStringLiteral(",Hi Lin\n")), qPrintable(written));
     QVERIFY2(written.contains(QStringLiteral(",Hi Wang\n")), qPrintable(written));
     QVERIFY(!written.contains(QStringLiteral("Zhao")));
-    QVERIFY(child<QLabel>(&p.page, "broadcastMessage")->text().startsWith(QStringLiteral("2 sent")));
     QVERIFY(child<QLineEdit>(&p.page, "title")->text().isEmpty());
 
     // The history: the broadcast, done, with its counts per home branch.
@@ -335,6 +342,43 @@ void TestBroadcastsPage::dashboardOpensThePageForTheSelectedBranches()
     QVERIFY(other.openFile(chain.path(), chain.manager1()));
     auto *theirs = other.window()->findChild<ui::dashboard::DashboardPage *>();
     QVERIFY(!child<QPushButton>(theirs, "broadcastToSelected")->isVisibleTo(theirs));
+}
+
+// With CHAINCARD_SCREENSHOT_DIR set: README's picture of the page, a message composed to three
+// branches of a demo chain.
+void TestBroadcastsPage::screenshots()
+{
+    const QString folder = qEnvironmentVariable("CHAINCARD_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set CHAINCARD_SCREENSHOT_DIR to save the broadcasts page's picture");
+    // Today at noon in the chain's time, out of quiet hours whenever the picture is taken.
+    const QTimeZone shanghai("Asia/Shanghai");
+    core::clock::setNowForTesting(
+        QDateTime(QDateTime::currentDateTime().toTimeZone(shanghai).date(), QTime(12, 0), shanghai)
+            .toSecsSinceEpoch());
+    TestChain chain(TestChain::Setup::Empty);
+    core::demo::DemoOptions options;
+    options.branches = 12;
+    options.members = 2000;
+    options.visits = 24000;
+    options.seed = 1;
+    CC_VERIFY_OK(core::demo::DemoGenerator(chain.db()).generate(chain.owner(), options));
+    QVector<qint64> branches;
+    for (int i = 0; i < 3; ++i)
+        branches << count(chain.db(),
+            QStringLiteral("SELECT id FROM branches ORDER BY code LIMIT 1 OFFSET %1").arg(i));
+    Page p(chain, chain.owner());
+    p.page.resize(1180, 640);
+    p.page.setScope(branches);
+    p.compose(QStringLiteral("Winter hotpot"),
+        QStringLiteral("{name}, winter hotpot is back at {branch}, {branch_address}. "
+                       "Your balance: {balance}."));
+    auto *segment = child<QComboBox>(&p.page, "segment");
+    segment->setCurrentIndex(segment->findData(int(core::broadcasts::Segment::Members)));
+    child<QSpinBox>(&p.page, "lapsed-days")->setValue(30);
+    QSignalSpy estimated(&p.page, &BroadcastsPage::estimated);
+    QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > 0 && p.page.counts().has_value(), 20000);
+    QVERIFY(p.page.grab().save(QDir(folder).filePath(QStringLiteral("broadcasts.png"))));
 }
 
 QTEST_MAIN(TestBroadcastsPage)
