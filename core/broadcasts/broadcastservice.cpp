@@ -379,8 +379,7 @@ Result<BroadcastService::Plan> BroadcastService::plan(const auth::Actor &actor, 
         p.couponId = id->toLongLong();
         if (p.couponId == 0)
             return Error(Error::Code::NotFound,
-                Tr::tr("There is no coupon %1.").arg(p.draft.couponCode),
-                QStringLiteral("coupon"));
+                Tr::tr("There is no coupon %1.").arg(p.draft.couponCode), QStringLiteral("coupon"));
     }
     return p;
 }
@@ -412,8 +411,8 @@ Result<CreateResult> BroadcastService::resolve(const Plan &plan)
             QTimeZone zone(zoneName.toUtf8());
             if (zoneName.isEmpty() || !zone.isValid())
                 zone = plan.chain.timeZone();
-            const qint64 until = quietUntil(
-                plan.settings.quiet, QDateTime::fromSecsSinceEpoch(plan.sendAt, zone));
+            const qint64 until
+                = quietUntil(plan.settings.quiet, QDateTime::fromSecsSinceEpoch(plan.sendAt, zone));
             if (until > 0)
                 return storage::exec(*add, { branchId, until });
             return {};

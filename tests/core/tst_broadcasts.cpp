@@ -511,8 +511,9 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcasts")), qint64(0));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcast_recipients")), qint64(0));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM coupon_claims")), qint64(0));
-        QCOMPARE(count(db,
-                     QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")),
+        QCOMPARE(
+            count(
+                db, QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")),
             qint64(0));
 
         auto r = service.create(chain.owner(), d);
@@ -521,8 +522,8 @@ private slots:
         QCOMPARE(r->duplicatesFolded, e->duplicatesFolded);
         QCOMPARE(r->noConsent, e->noConsent);
         QCOMPARE(r->deferred, e->deferred);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcast_recipients")),
-            r->recipients);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT count(*) FROM broadcast_recipients")), r->recipients);
         QCOMPARE(count(db,
                      QStringLiteral("SELECT count(*) FROM broadcast_recipients"
                                     " WHERE state = 'deferred'")),

@@ -14,6 +14,7 @@
 #include "ui/broadcasts/broadcasthistory.h"
 #include "ui/broadcasts/broadcastlistmodel.h"
 #include "ui/broadcasts/broadcastrunner.h"
+#include "ui/broadcasts/broadcastsettingsdialog.h"
 #include "ui/broadcasts/broadcastspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/shell/appcontroller.h"
@@ -22,7 +23,9 @@
 #include "ui/shell/session.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -33,8 +36,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,7 +143,9 @@ private slots:
     void composeShowsPreviewAndCounts();
     void badBalanceNamesTheField();
     void sendBySmsFileAndHistory();
+    void scheduledIsDeliveredFromHistoryOrCancelled();
     void webhookWithoutAddressIsSaid();
+    void ownerSetsTheWebhookAddress();
     void whoGetsThePage();
     void dashboardOpensThePageForTheSelectedBranches();
     void screenshots();
@@ -167,7 +172,8 @@ void TestBroadcastsPage::composeShowsPreviewAndCounts()
     QVERIFY2(preview.contains(QStringLiteral("B02")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("Hi Lin, see you")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("Hi Wang, see you")), qPrintable(preview));
-    QVERIFY2(preview.contains(QStringLiteral("Characters: 15 · SMS parts: 1")), qPrintable(preview));
+    QVERIFY2(
+        preview.contains(QStringLiteral("Characters: 15 · SMS parts: 1")), qPrintable(preview));
     QCOMPARE(p.label("recipients"), QStringLiteral("2"));
     QCOMPARE(p.label("duplicatesFolded"), QStringLiteral("1"));
     QCOMPARE(p.label("noConsent"), QStringLiteral("1"));
@@ -239,10 +245,12 @@ void TestBroadcastsPage::sendBySmsFileAndHistory()
     QTest::mouseClick(child<QPushButton>(&p.page, "sendBroadcast"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
     QVERIFY(confirmed);
-    QVERIFY2(child<QLabel>(&p.page, "broadcastMessage")->text().startsWith(QStringLiteral("2 sent")),
+    QVERIFY2(
+        child<QLabel>(&p.page, "broadcastMessage")->text().startsWith(QStringLiteral("2 sent")),
         qPrintable(child<QLabel>(&p.page, "broadcastMessage")->text()));
     QFile file(out);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(','))));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+        qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(','))));
     const QString written = QString::fromUtf8(file.readAll());
     QVERIFY2(written.startsWith(QStringLiteral("phone,message\n")), qPrintable(written));
     QVERIFY2(written.contains(QStringLiteral(",Hi Lin\n")), qPrintable(written));
@@ -271,6 +279,90 @@ void TestBroadcastsPage::sendBySmsFileAndHistory()
     QVERIFY(!child<QPushButton>(p.page.history(), "cancelBroadcast")->isEnabled());
 }
 
+// A broadcast for tomorrow noon is created and waits; "Deliver what is due" sends nothing before
+// its time and everyone after it; another one is cancelled from the history.
+void TestBroadcastsPage::scheduledIsDeliveredFromHistoryOrCancelled()
+{
+    TestChain chain;
+    fill(chain);
+    core::broadcasts::BroadcastSettings settings;
+    settings.quiet.start = settings.quiet.end = QTime(0, 0);
+    CC_VERIFY_OK(core::broadcasts::BroadcastSettings::save(chain.db(), chain.owner(), settings));
+    Page p(chain, chain.owner());
+    // QTRY_* return from the lambda on failure: results go through `out`, failures are checked
+    // after each call.
+    const auto schedule = [&](const QString &title, int day, qint64 *out) {
+        p.compose(title, QStringLiteral("Hi {name}"));
+        child<QCheckBox>(&p.page, "later")->setChecked(true);
+        child<QDateTimeEdit>(&p.page, "at")
+            ->setDateTime(QDateTime(QDate(2026, 12, day), QTime(12, 0)));
+        QSignalSpy estimated(&p.page, &BroadcastsPage::estimated);
+        QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > 0 && p.page.counts().has_value(), 10000);
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QSignalSpy sent(&p.page, &BroadcastsPage::sent);
+        QTest::mouseClick(child<QPushButton>(&p.page, "sendBroadcast"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+        *out = sent.at(0).at(0).toLongLong();
+    };
+    qint64 id = 0;
+    schedule(QStringLiteral("Winter"), 5, &id);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(child<QLabel>(&p.page, "broadcastMessage")->text().contains(QStringLiteral("2 wait")));
+    QCOMPARE(count(chain.db(), QStringLiteral("SELECT scheduled_at FROM broadcasts WHERE id = ?"),
+                 { id }),
+        at(5, 12));
+    ui::broadcasts::BroadcastHistory *history = p.page.history();
+    QCOMPARE(history->selected().id, id);
+    QCOMPARE(history->selected().status, QStringLiteral("queued"));
+    auto *deliver = child<QPushButton>(history, "deliverDue");
+    QVERIFY(deliver->isEnabled());
+
+    // A folder each time: the file dialog would ask before replacing a file.
+    QTemporaryDir before;
+    QTemporaryDir due;
+    const auto deliverNow = [&](const QTemporaryDir &dir, QString *written) {
+        const QString out = dir.filePath(QStringLiteral("Winter SMS.csv"));
+        whenModal<QFileDialog>([out](QFileDialog *dialog) {
+            dialog->selectFile(out);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QSignalSpy sent(&p.page, &BroadcastsPage::sent);
+        QTest::mouseClick(deliver, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+        QFile file(out);
+        if (file.open(QIODevice::ReadOnly))
+            *written = QString::fromUtf8(file.readAll());
+    };
+    QString written;
+    deliverNow(before, &written);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(written, QStringLiteral("phone,message\n")); // not yet: nothing is due
+    QCOMPARE(history->selected().status, QStringLiteral("queued"));
+    core::clock::setNowForTesting(at(5, 12));
+    deliverNow(due, &written);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(written.contains(QStringLiteral(",Hi Lin\n")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral(",Hi Wang\n")), qPrintable(written));
+    QCOMPARE(history->selected().status, QStringLiteral("done"));
+    QCOMPARE(history->selected().sent, qint64(2));
+    QVERIFY(!deliver->isEnabled());
+
+    core::clock::setNowForTesting(at(5, 13));
+    qint64 other = 0;
+    schedule(QStringLiteral("Spring"), 6, &other);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(history->selected().id, other);
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(history, "cancelBroadcast"), Qt::LeftButton);
+    QTRY_COMPARE(history->selected().status, QStringLiteral("cancelled"));
+    QCOMPARE(history->model()->rowCount(), 2);
+    QVERIFY(!deliver->isEnabled());
+}
+
 void TestBroadcastsPage::webhookWithoutAddressIsSaid()
 {
     TestChain chain;
@@ -292,6 +384,39 @@ void TestBroadcastsPage::webhookWithoutAddressIsSaid()
     QCOMPARE(count(chain.db(), QStringLiteral("SELECT count(*) FROM broadcasts")), qint64(0));
 }
 
+// Broadcast settings (the owner's button): an address that is not http(s) is refused in the
+// dialog; a good one is saved with the quiet hours and the managers' permission. Managers do
+// not get the button.
+void TestBroadcastsPage::ownerSetsTheWebhookAddress()
+{
+    TestChain chain;
+    {
+        Page p(chain, chain.owner());
+        auto *button = child<QPushButton>(&p.page, "broadcastSettings");
+        QVERIFY(button->isVisible());
+        bool refused = false;
+        whenModal<ui::broadcasts::BroadcastSettingsDialog>(
+            [&](ui::broadcasts::BroadcastSettingsDialog *dialog) {
+                setText(dialog, "webhook", QStringLiteral("ftp://example.com/hook"));
+                dialog->accept();
+                refused = dialog->isVisible();
+                setText(dialog, "webhook", QStringLiteral("https://sms.example.com/hook"));
+                child<QCheckBox>(dialog, "managers")->setChecked(true);
+                dialog->accept();
+            });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(refused);
+        auto saved = core::broadcasts::BroadcastSettings::load(chain.db());
+        CC_VERIFY_OK(saved);
+        QCOMPARE(saved->webhookUrl, QStringLiteral("https://sms.example.com/hook"));
+        QVERIFY(saved->managersMayBroadcast);
+        QCOMPARE(saved->quiet.start, QTime(21, 0));
+    }
+    Page manager(chain, chain.manager1());
+    QVERIFY(!child<QPushButton>(&manager.page, "broadcastSettings")->isVisible());
+    QCOMPARE(manager.label("broadcastScope"), QStringLiteral("To: B01")); // their branch
+}
+
 void TestBroadcastsPage::whoGetsThePage()
 {
     TestChain chain;
@@ -301,11 +426,13 @@ void TestBroadcastsPage::whoGetsThePage()
             return QStringList();
         const bool page = controller.window()->findChild<BroadcastsPage *>() != nullptr;
         const QStringList texts = itemTexts(controller.window()->navigation());
-        return page == texts.contains(QStringLiteral("Broadcasts")) ? texts
-                                                                    : QStringList { QStringLiteral("?") };
+        return page == texts.contains(QStringLiteral("Broadcasts"))
+            ? texts
+            : QStringList { QStringLiteral("?") };
     };
     QStringList owner = titles(chain.owner());
-    QCOMPARE(owner.indexOf(QStringLiteral("Broadcasts")), owner.indexOf(QStringLiteral("Retention")) + 1);
+    QCOMPARE(owner.indexOf(QStringLiteral("Broadcasts")),
+        owner.indexOf(QStringLiteral("Retention")) + 1);
     QVERIFY(!titles(chain.cashier1()).contains(QStringLiteral("Broadcasts")));
     QVERIFY(!titles(chain.manager1()).contains(QStringLiteral("Broadcasts")));
     core::broadcasts::BroadcastSettings settings;

@@ -36,9 +36,8 @@ QVariant BranchCountsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawRole)
         return {};
     const bool raw = role == RawRole;
-    const auto number = [&](qint64 n) -> QVariant {
-        return raw ? QVariant(n) : QVariant(QLocale().toString(n));
-    };
+    const auto number
+        = [&](qint64 n) -> QVariant { return raw ? QVariant(n) : QVariant(QLocale().toString(n)); };
     switch (index.column()) {
     case Branch: // people without a home branch have none to show
         return c.branchCode.isEmpty() && !raw ? tr("No home branch") : c.branchCode;

@@ -166,8 +166,7 @@ void BroadcastForm::reload()
         const QSignalBlocker block(m_coupon);
         m_coupon->clear();
         m_coupon->addItem(tr("No coupon"), QString());
-        auto coupons
-            = core::coupons::CouponService(m_session.db).list(m_session.actor, false);
+        auto coupons = core::coupons::CouponService(m_session.db).list(m_session.actor, false);
         if (coupons)
             for (const core::coupons::Coupon &c : *coupons)
                 m_coupon->addItem(QStringLiteral("%1 · %2").arg(c.code, c.name), c.code);
@@ -206,8 +205,8 @@ core::Result<bc::Draft> BroadcastForm::draft() const
     d.birthdayThisMonth = m_birthday->isChecked();
     const QString balance = m_balance->text().trimmed();
     if (!balance.isEmpty()) {
-        auto amount = core::money::parse(
-            balance, m_session.settings.decimals(), QStringLiteral("balance"));
+        auto amount
+            = core::money::parse(balance, m_session.settings.decimals(), QStringLiteral("balance"));
         if (!amount)
             return amount.error();
         if (*amount < 0)

@@ -27,8 +27,8 @@ BroadcastHistory::BroadcastHistory(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new BroadcastListModel(ChainFormat(session.settings), this))
-    , m_view(sortedTableView(m_model, BroadcastListModel::RawRole, this,
-          BroadcastListModel::Created))
+    , m_view(
+          sortedTableView(m_model, BroadcastListModel::RawRole, this, BroadcastListModel::Created))
     , m_branchModel(new BranchCountsModel(this))
     , m_branchView(sortedTableView(m_branchModel, BranchCountsModel::RawRole, this))
     , m_visits(new QLabel(this))

@@ -64,7 +64,8 @@ QVariant BroadcastListModel::data(const QModelIndex &index, int role) const
         return {};
     const bool raw = role == RawRole;
     const QLocale locale;
-    const auto number = [&](qint64 n) -> QVariant { return raw ? QVariant(n) : locale.toString(n); };
+    const auto number
+        = [&](qint64 n) -> QVariant { return raw ? QVariant(n) : locale.toString(n); };
     switch (index.column()) {
     case Title:
         return b.title;

@@ -14,17 +14,24 @@ class BroadcastListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Channel, Created, SendAt, Status, Recipients, Sent, Failed, Waiting,
-        ColumnCount };
+    enum Column {
+        Title,
+        Channel,
+        Created,
+        SendAt,
+        Status,
+        Recipients,
+        Sent,
+        Failed,
+        Waiting,
+        ColumnCount
+    };
     enum DataRole { RawRole = Qt::UserRole, IdRole };
 
     explicit BroadcastListModel(ChainFormat format, QObject *parent = nullptr);
 
     void setBroadcasts(QVector<core::broadcasts::BroadcastSummary> broadcasts);
-    const core::broadcasts::BroadcastSummary &broadcastAt(int row) const
-    {
-        return m_rows.at(row);
-    }
+    const core::broadcasts::BroadcastSummary &broadcastAt(int row) const { return m_rows.at(row); }
     // The row of broadcast `id`, or -1.
     int rowOf(qint64 id) const;
 

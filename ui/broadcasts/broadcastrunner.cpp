@@ -1,6 +1,7 @@
 #include "ui/broadcasts/broadcastrunner.h"
 
 #include "core/broadcasts/channel.h"
+#include "core/common/clock.h"
 #include "core/storage/database.h"
 
 #include <QMutexLocker>
@@ -96,6 +97,15 @@ void BroadcastRunner::run(const bc::Draft &draft, qint64 broadcastId, const Deli
             }
             id = made->id;
             m_sends.deliver(job, [this, value = *made] { emit created(value); });
+            if (draft.scheduledAt > core::clock::now()) { // nothing is due: delivered later
+                bc::DeliveryReport report;
+                report.waiting = made->recipients;
+                m_sends.deliver(job, [this, id, report] {
+                    m_sending = false;
+                    emit delivered(id, report);
+                });
+                return;
+            }
         }
         std::unique_ptr<bc::Channel> channel;
         if (target.kind == bc::ChannelKind::Webhook)

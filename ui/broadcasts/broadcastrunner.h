@@ -33,7 +33,8 @@ public:
     void estimate(const core::broadcasts::Draft &draft);
     // Drops the running estimate: the draft it counts has changed.
     void cancelEstimate() { m_estimates.cancel(); }
-    // Creates the broadcast and delivers what is due of it now.
+    // Creates the broadcast and delivers what is due of it now (nothing when it is scheduled
+    // later: `target` is not used then).
     void send(const core::broadcasts::Draft &draft, const DeliveryTarget &target);
     // Delivers what is due of an existing broadcast (deferred, scheduled, interrupted).
     void deliver(qint64 broadcastId, const DeliveryTarget &target);
@@ -49,8 +50,8 @@ signals:
     void sendFailed(const QString &message);
 
 private:
-    void run(const core::broadcasts::Draft &draft, qint64 broadcastId,
-        const DeliveryTarget &target);
+    void run(
+        const core::broadcasts::Draft &draft, qint64 broadcastId, const DeliveryTarget &target);
 
     QString m_path;
     core::auth::Actor m_actor;

@@ -157,8 +157,7 @@ BroadcastsPage::BroadcastsPage(Session &session, QWidget *parent)
     connect(m_runner, &BroadcastRunner::delivered, this, &BroadcastsPage::showDelivered);
     connect(m_runner, &BroadcastRunner::sendFailed, this, &BroadcastsPage::showFailure);
     connect(m_history, &BroadcastHistory::deliverRequested, this, &BroadcastsPage::deliver);
-    connect(m_history, &BroadcastHistory::stopRequested, m_runner,
-        &BroadcastRunner::stopDelivery);
+    connect(m_history, &BroadcastHistory::stopRequested, m_runner, &BroadcastRunner::stopDelivery);
 
     retranslate();
     setScope({});
@@ -183,9 +182,11 @@ void BroadcastsPage::setScope(const QVector<qint64> &branchIds)
 {
     m_branchIds = branchIds;
     QStringList codes;
+    // A manager's broadcast goes to their branch: the one branch they are listed.
+    const bool all = branchIds.isEmpty() && m_session.actor.isOwner();
     if (auto branches = core::branches::BranchService(m_session.db).list(m_session.actor)) {
         for (const auto &b : *branches)
-            if (branchIds.contains(b.id))
+            if (!all && (branchIds.isEmpty() || branchIds.contains(b.id)))
                 codes << b.code;
     }
     m_scopeText = codes.join(QStringLiteral(", "));
@@ -336,10 +337,10 @@ void BroadcastsPage::send()
     }
     const QLocale locale;
     const bool later = d->scheduledAt > 0;
-    const QString when = later ? ChainFormat(m_session.settings).dateTime(d->scheduledAt)
-                               : tr("now");
-    const QString question
-        = tr("Send “%1” %2 to %3 people?").arg(d->title, when, locale.toString(m_counts->recipients))
+    const QString when
+        = later ? ChainFormat(m_session.settings).dateTime(d->scheduledAt) : tr("now");
+    const QString question = tr("Send “%1” %2 to %3 people?")
+                                 .arg(d->title, when, locale.toString(m_counts->recipients))
         + QStringLiteral("\n\n")
         + tr("%1 reached through more than one branch get it once; %2 without consent are left "
              "out; %3 get it when quiet hours end.")

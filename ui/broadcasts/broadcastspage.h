@@ -64,8 +64,8 @@ protected:
 
 private:
     core::Result<core::broadcasts::Draft> previewDraft() const;
-    std::optional<DeliveryTarget> askTarget(core::broadcasts::ChannelKind kind,
-        const QString &title);
+    std::optional<DeliveryTarget> askTarget(
+        core::broadcasts::ChannelKind kind, const QString &title);
     void deliver(const core::broadcasts::BroadcastSummary &broadcast);
     void showCounts(const core::broadcasts::CreateResult &counts);
     void showDelivered(qint64 broadcastId, const core::broadcasts::DeliveryReport &report);

@@ -1,9 +1,9 @@
 #include "ui/shell/appcontroller.h"
 
 #include "core/auth/userservice.h"
+#include "core/broadcasts/broadcastservice.h"
 #include "core/maintenance/backup.h"
 #include "core/storage/database.h"
-#include "core/broadcasts/broadcastservice.h"
 #include "ui/branches/branchespage.h"
 #include "ui/broadcasts/broadcastspage.h"
 #include "ui/counter/counterpage.h"
