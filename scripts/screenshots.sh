@@ -23,8 +23,8 @@ CHAINCARD_PASSWORD=demo-password "$build/app/cli/chaincard-cli" --db "$db" init 
 
 mkdir -p docs/screenshots
 # The owner's navigation order (AppController::addPages); "-": pictured by its test below (the
-# demo chain has no staff accounts).
-pages=(dashboard - branches - members coupons reviews retention stored-value membership settings)
+# demo chain has no staff accounts; the broadcasts page is pictured with a message composed).
+pages=(dashboard - branches - members coupons reviews retention - stored-value membership settings)
 for i in "${!pages[@]}"; do
     [ "${pages[$i]}" != - ] || continue
     QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 CHAINCARD_PASSWORD=demo-password \
@@ -61,3 +61,4 @@ shoot tst_userspage users.png
 shoot tst_couponspage coupon-dialog.png coupon-issue.png
 shoot tst_memberpage member.png
 shoot tst_counterpage counter.png
+shoot tst_broadcastspage broadcasts.png

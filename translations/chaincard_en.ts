@@ -282,6 +282,18 @@
         <source>The webhook answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancel broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch manager may cancel only their own broadcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 is %2: only a queued or sending broadcast can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>
@@ -2187,6 +2199,10 @@
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2375,6 +2391,428 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BranchCountsModel</name>
+    <message>
+        <source>No home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastForm</name>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance to exceed cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send time %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your records; not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their stored-value balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code of the coupon attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS upload file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon claimers who never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastHistory</name>
+    <message>
+        <source>“%1”: %2 of %3 people sent to. Came to a branch within 7 days of the message: %4; within 30 days: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? What has not been sent yet will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the messages of the selected broadcast whose time has come: deferred by quiet hours, scheduled, or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastSettingsDialog</name>
+    <message>
+        <source>Branch managers may broadcast to their branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages due in quiet hours wait until they end, in the time of each person&apos;s home branch. The same start and end: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastsPage</name>
+    <message>
+        <source>Write a message to see it as each branch&apos;s people will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is at home in these branches to show the message with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters: %1 · SMS parts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SMS upload file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook address is set. Enter it under Broadcast settings, or send by SMS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook address is set. Ask the owner to enter one, or send by SMS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address “%1” is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the recipients; send again when the counts are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1” %2 to %3 people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached through more than one branch get it once; %2 without consent are left out; %3 get it when quiet hours end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait for quiet hours, the send time or a retry: deliver them from History when their time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be delivered and were given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: every branch (choose branches in the toolbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (one message each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates folded across branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out for lack of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred by quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,6 +3692,14 @@
     </message>
     <message>
         <source>The selected branches and the total, or the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast to selected branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose one broadcast to the people of the selected branches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

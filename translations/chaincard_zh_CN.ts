@@ -282,6 +282,18 @@
         <source>The webhook answered HTTP %1.</source>
         <translation>Webhook 返回了 HTTP %1。</translation>
     </message>
+    <message>
+        <source>cancel broadcasts</source>
+        <translation>取消群发消息</translation>
+    </message>
+    <message>
+        <source>A branch manager may cancel only their own broadcasts.</source>
+        <translation>店长只能取消自己发出的群发消息。</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 is %2: only a queued or sending broadcast can be cancelled.</source>
+        <translation>群发消息 %1 的状态为 %2：只有排队中或发送中的群发消息可以取消。</translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>
@@ -2182,6 +2194,10 @@
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>群发</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2369,6 +2385,428 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BranchCountsModel</name>
+    <message>
+        <source>No home branch</source>
+        <translation>无所属门店</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>延后</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastForm</name>
+    <message>
+        <source>Any tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation>不用优惠券</translation>
+    </message>
+    <message>
+        <source>The balance to exceed cannot be negative.</source>
+        <translation>余额下限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The send time %1 has passed.</source>
+        <translation>发送时间 %1 已过。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>For your records; not sent</source>
+        <translation>仅供记录，不会发送</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Hello {name}, …</source>
+        <translation>{name}您好，…</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <source>their home branch</source>
+        <translation>所属门店</translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation>门店地址</translation>
+    </message>
+    <message>
+        <source>its phone</source>
+        <translation>门店电话</translation>
+    </message>
+    <message>
+        <source>their stored-value balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>their tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>the code of the coupon attached</source>
+        <translation>附带优惠券的券码</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>SMS upload file</source>
+        <translation>短信上传文件</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Coupon claimers who never visited</source>
+        <translation>领券后从未到店的顾客</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last visit more than</source>
+        <translation>最近一次到店在</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> 天以前</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Balance above</source>
+        <translation>余额高于</translation>
+    </message>
+    <message>
+        <source>any balance</source>
+        <translation>不限余额</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>定时发送</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastHistory</name>
+    <message>
+        <source>“%1”: %2 of %3 people sent to. Came to a branch within 7 days of the message: %4; within 30 days: %5.</source>
+        <translation>“%1”：已发送给 %3 人中的 %2 人。收到消息后 7 天内到店：%4 人；30 天内：%5 人。</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>取消群发</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? What has not been sent yet will not be sent.</source>
+        <translation>取消“%1”？尚未发出的消息将不再发送。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Deliver what is due…</source>
+        <translation>发送到期消息…</translation>
+    </message>
+    <message>
+        <source>Sends the messages of the selected broadcast whose time has come: deferred by quiet hours, scheduled, or interrupted</source>
+        <translation>发送所选群发中已到时间的消息：因免打扰时段延后的、定时的或中断的</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>SMS file</source>
+        <translation>短信文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastSettingsDialog</name>
+    <message>
+        <source>Branch managers may broadcast to their branch</source>
+        <translation>允许店长向本门店群发</translation>
+    </message>
+    <message>
+        <source>Broadcast settings</source>
+        <translation>群发设置</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Messages due in quiet hours wait until they end, in the time of each person&apos;s home branch. The same start and end: none.</source>
+        <translation>在免打扰时段内到期的消息会等到时段结束再发送，按每位顾客所属门店的当地时间计算。开始与结束相同表示不设免打扰。</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https://.</source>
+        <translation>Webhook 地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::broadcasts::BroadcastsPage</name>
+    <message>
+        <source>Write a message to see it as each branch&apos;s people will get it.</source>
+        <translation>写好消息后，即可看到各门店顾客收到的样子。</translation>
+    </message>
+    <message>
+        <source>Nobody is at home in these branches to show the message with.</source>
+        <translation>这些门店没有所属顾客，无法预览消息。</translation>
+    </message>
+    <message>
+        <source>Characters: %1 · SMS parts: %2</source>
+        <translation>字数：%1 · 短信条数：%2</translation>
+    </message>
+    <message>
+        <source>Save the SMS upload file</source>
+        <translation>保存短信上传文件</translation>
+    </message>
+    <message>
+        <source>%1 SMS.csv</source>
+        <translation>%1 短信.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No webhook address is set. Enter it under Broadcast settings, or send by SMS file.</source>
+        <translation>尚未设置 Webhook 地址。请在“群发设置”中填写，或改用短信文件发送。</translation>
+    </message>
+    <message>
+        <source>No webhook address is set. Ask the owner to enter one, or send by SMS file.</source>
+        <translation>尚未设置 Webhook 地址。请老板填写，或改用短信文件发送。</translation>
+    </message>
+    <message>
+        <source>The webhook address “%1” is not an http or https address.</source>
+        <translation>Webhook 地址“%1”不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>Counting the recipients; send again when the counts are shown.</source>
+        <translation>正在统计收件人；显示人数后请再次发送。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Send “%1” %2 to %3 people?</source>
+        <translation>%2向 %3 人发送“%1”？</translation>
+    </message>
+    <message>
+        <source>%1 reached through more than one branch get it once; %2 without consent are left out; %3 get it when quiet hours end.</source>
+        <translation>%1 人通过多个门店覆盖，只收到一次；%2 人未同意接收，已排除；%3 人将在免打扰时段结束后收到。</translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation>发送群发消息</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 sent.</source>
+        <translation>已停止：已发送 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>已发送 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 wait for quiet hours, the send time or a retry: deliver them from History when their time comes.</source>
+        <translation>%1 条在等待免打扰时段结束、发送时间或重试：到时请在“历史”中发送。</translation>
+    </message>
+    <message>
+        <source>%1 could not be delivered and were given up.</source>
+        <translation>%1 条无法送达，已放弃。</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>To: every branch (choose branches in the toolbar)</source>
+        <translation>发送至：所有门店（可在工具栏中选择门店）</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>发送至：%1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation>发送前统计</translation>
+    </message>
+    <message>
+        <source>Recipients (one message each)</source>
+        <translation>收件人（每人一条）</translation>
+    </message>
+    <message>
+        <source>Duplicates folded across branches</source>
+        <translation>跨门店合并的重复</translation>
+    </message>
+    <message>
+        <source>Left out for lack of consent</source>
+        <translation>未同意接收而排除</translation>
+    </message>
+    <message>
+        <source>Deferred by quiet hours</source>
+        <translation>因免打扰时段延后</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发送…</translation>
+    </message>
+    <message>
+        <source>Broadcast settings…</source>
+        <translation>群发设置…</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3681,14 @@
     <message>
         <source>The selected branches and the total, or the whole table</source>
         <translation>所选门店及合计；未选时导出整张表</translation>
+    </message>
+    <message>
+        <source>Broadcast to selected branches</source>
+        <translation>向所选门店群发</translation>
+    </message>
+    <message>
+        <source>Compose one broadcast to the people of the selected branches</source>
+        <translation>为所选门店的顾客撰写一条群发消息</translation>
     </message>
 </context>
 <context>

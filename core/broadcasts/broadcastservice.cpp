@@ -1,5 +1,6 @@
 #include "core/broadcasts/broadcastservice.h"
 
+#include "core/audit/auditlog.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
 #include "core/common/money.h"
@@ -340,71 +341,53 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
     return {};
 }
 
-Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Draft &input)
+struct BroadcastService::Plan
 {
-    Draft draft = input;
-    if (auto s = authorise(actor, draft); !s)
+    Draft draft;
+    chain::ChainSettings chain;
+    BroadcastSettings settings;
+    qint64 now = 0;
+    qint64 sendAt = 0;
+    qint64 couponId = 0;
+    QString consentChannel;
+};
+
+Result<BroadcastService::Plan> BroadcastService::plan(const auth::Actor &actor, const Draft &input)
+{
+    Plan p;
+    p.draft = input;
+    if (auto s = authorise(actor, p.draft); !s)
         return s.error();
-    draft.restrictHome = !actor.isOwner();
+    p.draft.restrictHome = !actor.isOwner();
     auto chain = chain::ChainStore::load(m_db);
     if (!chain)
         return chain.error();
+    p.chain = *chain;
     auto settings = BroadcastSettings::load(m_db);
     if (!settings)
         return settings.error();
-    const qint64 now = clock::now();
-    const qint64 sendAt = draft.scheduledAt > 0 ? draft.scheduledAt : now;
-
-    qint64 couponId = 0;
-    if (!draft.couponCode.isEmpty()) {
-        auto id = storage::scalar(
-            m_db, QStringLiteral("SELECT id FROM coupons WHERE code = ?"), { draft.couponCode }, 0);
+    p.settings = *settings;
+    p.now = clock::now();
+    p.sendAt = p.draft.scheduledAt > 0 ? p.draft.scheduledAt : p.now;
+    p.consentChannel = p.draft.channel == ChannelKind::Webhook ? QStringLiteral("webhook")
+                                                               : QStringLiteral("sms");
+    if (!p.draft.couponCode.isEmpty()) {
+        auto id = storage::scalar(m_db, QStringLiteral("SELECT id FROM coupons WHERE code = ?"),
+            { p.draft.couponCode }, 0);
         if (!id)
             return id.error();
-        couponId = id->toLongLong();
-        if (couponId == 0)
+        p.couponId = id->toLongLong();
+        if (p.couponId == 0)
             return Error(Error::Code::NotFound,
-                Tr::tr("There is no coupon %1.").arg(draft.couponCode), QStringLiteral("coupon"));
+                Tr::tr("There is no coupon %1.").arg(p.draft.couponCode), QStringLiteral("coupon"));
     }
+    return p;
+}
 
-    storage::WriteTransaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    if (auto s = resolveAudience(draft, sendAt); !s)
+Result<CreateResult> BroadcastService::resolve(const Plan &plan)
+{
+    if (auto s = resolveAudience(plan.draft, plan.sendAt); !s)
         return s.error();
-
-    QJsonObject audience { { QStringLiteral("branches"), QJsonArray() } };
-    QJsonArray branches;
-    for (qint64 id : draft.branchIds)
-        branches.append(id);
-    audience[QStringLiteral("branches")] = branches;
-    audience[QStringLiteral("segment")] = int(draft.segment);
-    audience[QStringLiteral("lapsed_days")] = draft.lapsedDays;
-    audience[QStringLiteral("tier_id")] = draft.tierId;
-    audience[QStringLiteral("birthday_this_month")] = draft.birthdayThisMonth;
-    audience[QStringLiteral("balance_above")] = draft.balanceAbove;
-
-    CreateResult result;
-    auto folded = storage::scalar(
-        m_db, QStringLiteral("SELECT count(*) FROM bc_audience WHERE branches > 1"), {}, 0);
-    if (!folded)
-        return folded.error();
-    result.duplicatesFolded = folded->toLongLong();
-
-    auto insert = storage::prepare(m_db,
-        QStringLiteral("INSERT INTO broadcasts (title, body, channel, audience, coupon_id,"
-                       " scheduled_at, duplicates_folded, created_by, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    if (auto s = storage::exec(*insert,
-            { draft.title, draft.body, channelName(draft.channel),
-                QString::fromUtf8(QJsonDocument(audience).toJson(QJsonDocument::Compact)),
-                storage::nullIfZero(couponId), sendAt, result.duplicatesFolded, actor.name(),
-                now });
-        !s)
-        return s.error();
-    result.id = insert->lastInsertId().toLongLong();
 
     // Quiet hours per home branch at send time: deferred until they end.
     QSqlQuery q(m_db.sql());
@@ -427,9 +410,9 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
         auto quietAt = [&](qint64 branchId, const QString &zoneName) -> Status {
             QTimeZone zone(zoneName.toUtf8());
             if (zoneName.isEmpty() || !zone.isValid())
-                zone = chain->timeZone();
+                zone = plan.chain.timeZone();
             const qint64 until
-                = quietUntil(settings->quiet, QDateTime::fromSecsSinceEpoch(sendAt, zone));
+                = quietUntil(plan.settings.quiet, QDateTime::fromSecsSinceEpoch(plan.sendAt, zone));
             if (until > 0)
                 return storage::exec(*add, { branchId, until });
             return {};
@@ -441,17 +424,92 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
             return s.error();
     }
 
-    const QString consentChannel
-        = draft.channel == ChannelKind::Webhook ? QStringLiteral("webhook") : QStringLiteral("sms");
-    auto noConsent = storage::scalar(m_db,
-        QStringLiteral(
-            "SELECT count(*) FROM bc_audience a WHERE NOT EXISTS (SELECT 1 FROM consents c"
-            " WHERE c.person_id = a.person_id AND c.channel = ? AND c.granted = 1)"),
-        { consentChannel }, 0);
-    if (!noConsent)
-        return noConsent.error();
-    result.noConsent = noConsent->toLongLong();
+    // The counts, from the same tables and joins create() writes the recipients with.
+    auto counts = storage::prepare(m_db,
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN a.branches > 1 THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN c.person_id IS NULL THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN c.person_id IS NULL THEN 0 ELSE 1 END), 0),"
+                       " coalesce(sum(CASE WHEN c.person_id IS NOT NULL"
+                       "  AND qt.until IS NOT NULL THEN 1 ELSE 0 END), 0)"
+                       " FROM bc_audience a"
+                       " LEFT JOIN consents c ON c.person_id = a.person_id AND c.channel = ?"
+                       "  AND c.granted = 1"
+                       " LEFT JOIN bc_quiet qt ON qt.branch_id = coalesce(a.home_branch_id, 0)"));
+    if (!counts)
+        return counts.error();
+    if (auto s = storage::exec(*counts, { plan.consentChannel }); !s)
+        return s.error();
+    CreateResult result;
+    if (counts->next()) {
+        result.duplicatesFolded = counts->value(0).toLongLong();
+        result.noConsent = counts->value(1).toLongLong();
+        result.recipients = counts->value(2).toLongLong();
+        result.deferred = counts->value(3).toLongLong();
+    }
+    return result;
+}
 
+Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const Draft &input)
+{
+    auto p = plan(actor, input);
+    if (!p)
+        return p.error();
+    // A read transaction: one snapshot for every count. Rolling it back drops the temporary
+    // tables with it; nothing is written to the chain.
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return storage::toError(sql.lastError());
+    auto result = resolve(*p);
+    sql.rollback();
+    return result;
+}
+
+Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Draft &input)
+{
+    auto p = plan(actor, input);
+    if (!p)
+        return p.error();
+    const Draft &draft = p->draft;
+    const qint64 now = p->now;
+    const qint64 sendAt = p->sendAt;
+    const qint64 couponId = p->couponId;
+    const QString &consentChannel = p->consentChannel;
+
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto resolved = resolve(*p);
+    if (!resolved)
+        return resolved.error();
+    CreateResult result = *resolved;
+
+    QJsonObject audience { { QStringLiteral("branches"), QJsonArray() } };
+    QJsonArray branches;
+    for (qint64 id : draft.branchIds)
+        branches.append(id);
+    audience[QStringLiteral("branches")] = branches;
+    audience[QStringLiteral("segment")] = int(draft.segment);
+    audience[QStringLiteral("lapsed_days")] = draft.lapsedDays;
+    audience[QStringLiteral("tier_id")] = draft.tierId;
+    audience[QStringLiteral("birthday_this_month")] = draft.birthdayThisMonth;
+    audience[QStringLiteral("balance_above")] = draft.balanceAbove;
+
+    auto insert = storage::prepare(m_db,
+        QStringLiteral("INSERT INTO broadcasts (title, body, channel, audience, coupon_id,"
+                       " scheduled_at, duplicates_folded, created_by, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    if (auto s = storage::exec(*insert,
+            { draft.title, draft.body, channelName(draft.channel),
+                QString::fromUtf8(QJsonDocument(audience).toJson(QJsonDocument::Compact)),
+                storage::nullIfZero(couponId), sendAt, result.duplicatesFolded, actor.name(),
+                now });
+        !s)
+        return s.error();
+    result.id = insert->lastInsertId().toLongLong();
+
+    QSqlQuery q(m_db.sql());
     auto write = storage::prepare(m_db,
         QStringLiteral("INSERT INTO broadcast_recipients (broadcast_id, person_id, home_branch_id,"
                        " phone, message, state, next_attempt_at, idempotency_key)"
@@ -465,22 +523,13 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
                        " LEFT JOIN wallets w ON w.person_id = a.person_id"
                        " LEFT JOIN tiers t ON t.id = p.tier_id"
                        " LEFT JOIN bc_quiet qt ON qt.branch_id = coalesce(a.home_branch_id, 0)")
-            .arg(renderSql(chain->decimals())));
+            .arg(renderSql(p->chain.decimals())));
     if (!write)
         return write.error();
     if (auto s
         = storage::exec(*write, { result.id, draft.body, sendAt, result.id, consentChannel });
         !s)
         return s.error();
-    result.recipients = write->numRowsAffected();
-    auto deferred = storage::scalar(m_db,
-        QStringLiteral("SELECT count(*) FROM broadcast_recipients"
-                       " WHERE broadcast_id = ? AND state = 'deferred'"),
-        { result.id }, 0);
-    if (!deferred)
-        return deferred.error();
-    result.deferred = deferred->toLongLong();
-
     if (couponId != 0) {
         // Each recipient gets their own claim, in this transaction.
         coupons::ClaimService claims(m_db);
@@ -636,6 +685,101 @@ Result<BroadcastStatus> BroadcastService::status(const auth::Actor &actor, qint6
     st.visitedWithin7Days = *v7;
     st.visitedWithin30Days = *v30;
     return st;
+}
+
+Result<QVector<BroadcastSummary>> BroadcastService::list(const auth::Actor &actor)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("see broadcasts")); !s)
+        return s.error();
+    // A manager counts the recipients at home in their branch, as status() does.
+    const QString scope = actor.isOwner()
+        ? QString()
+        : QStringLiteral(" AND r.home_branch_id = %1").arg(actor.branchId());
+    const QString visible = actor.isOwner()
+        ? QString()
+        : QStringLiteral(" WHERE b.created_by = ? OR EXISTS (SELECT 1 FROM broadcast_recipients x"
+                         " WHERE x.broadcast_id = b.id AND x.home_branch_id = %1)")
+              .arg(actor.branchId());
+    auto q = storage::prepare(m_db,
+        QStringLiteral("SELECT b.id, b.title, b.channel, b.created_by, b.created_at,"
+                       " b.scheduled_at, b.status, count(r.id),"
+                       " coalesce(sum(CASE WHEN r.state = 'sent' THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN r.state = 'failed' THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN r.state IN ('pending', 'sending') THEN 1"
+                       "  ELSE 0 END), 0)"
+                       " FROM broadcasts b"
+                       " LEFT JOIN broadcast_recipients r ON r.broadcast_id = b.id%1%2"
+                       " GROUP BY b.id ORDER BY b.created_at DESC, b.id DESC")
+            .arg(scope, visible));
+    if (!q)
+        return q.error();
+    if (!actor.isOwner())
+        q->addBindValue(actor.name());
+    if (!q->exec())
+        return storage::toError(q->lastError());
+    QVector<BroadcastSummary> out;
+    while (q->next()) {
+        BroadcastSummary b;
+        b.id = q->value(0).toLongLong();
+        b.title = q->value(1).toString();
+        b.channel = q->value(2).toString() == channelName(ChannelKind::Webhook)
+            ? ChannelKind::Webhook
+            : ChannelKind::SmsFile;
+        b.createdBy = q->value(3).toString();
+        b.createdAt = q->value(4).toLongLong();
+        b.scheduledAt = q->value(5).toLongLong();
+        b.status = q->value(6).toString();
+        b.recipients = q->value(7).toLongLong();
+        b.sent = q->value(8).toLongLong();
+        b.failed = q->value(9).toLongLong();
+        b.deferred = q->value(10).toLongLong();
+        b.pending = q->value(11).toLongLong();
+        out.append(b);
+    }
+    return out;
+}
+
+Status BroadcastService::cancel(const auth::Actor &actor, qint64 broadcastId)
+{
+    if (auto s = actor.requireManagerOrOwner(Tr::tr("cancel broadcasts")); !s)
+        return s;
+    storage::WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto head = storage::prepare(
+        m_db, QStringLiteral("SELECT status, created_by FROM broadcasts WHERE id = ?"));
+    if (!head)
+        return head.error();
+    if (auto s = storage::exec(*head, { broadcastId }); !s)
+        return s;
+    if (!head->next())
+        return Error(Error::Code::NotFound, Tr::tr("There is no broadcast %1.").arg(broadcastId),
+            QStringLiteral("id"));
+    const QString status = head->value(0).toString();
+    const QString createdBy = head->value(1).toString();
+    head->finish();
+    if (!actor.isOwner() && createdBy != actor.name())
+        return Error(Error::Code::PermissionDenied,
+            Tr::tr("A branch manager may cancel only their own broadcasts."));
+    if (status != QLatin1String("queued") && status != QLatin1String("sending"))
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("Broadcast %1 is %2: only a queued or sending broadcast can be cancelled.")
+                .arg(broadcastId)
+                .arg(status),
+            QStringLiteral("id"));
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral("UPDATE broadcasts SET status = 'cancelled' WHERE id = ?"),
+            { broadcastId });
+        !s)
+        return s;
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("broadcast.cancel"),
+            QStringLiteral("broadcast"), broadcastId, actor.isOwner() ? 0 : actor.branchId(),
+            QJsonObject { { QStringLiteral("status"), status } },
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("cancelled") } });
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace core::broadcasts

@@ -46,6 +46,24 @@ struct CreateResult
     qint64 deferred = 0; // inside quiet hours at send time: sent when they end
 };
 
+// One broadcast in the history list: counts are of the recipients the actor may see (a
+// manager: those at home in their branch).
+struct BroadcastSummary
+{
+    qint64 id = 0;
+    QString title;
+    ChannelKind channel = ChannelKind::SmsFile;
+    QString createdBy;
+    qint64 createdAt = 0;
+    qint64 scheduledAt = 0;
+    QString status; // queued, sending, done, cancelled
+    qint64 recipients = 0;
+    qint64 sent = 0;
+    qint64 failed = 0;
+    qint64 deferred = 0;
+    qint64 pending = 0; // pending or being sent
+};
+
 struct PreviewSample
 {
     qint64 branchId = 0;
@@ -118,15 +136,29 @@ public:
     explicit BroadcastService(storage::Database &db);
 
     Result<CreateResult> create(const auth::Actor &actor, const Draft &draft);
+    // The counts create() would report now (id 0), writing nothing: the audience is resolved
+    // the same way, inside a transaction that is rolled back.
+    Result<CreateResult> estimate(const auth::Actor &actor, const Draft &draft);
     Result<QVector<PreviewSample>> preview(const auth::Actor &actor, const Draft &draft);
     Result<BroadcastStatus> status(const auth::Actor &actor, qint64 broadcastId);
+    // The broadcasts the actor may see, newest first: the owner every one, a manager those
+    // that reached people at home in their branch and their own.
+    Result<QVector<BroadcastSummary>> list(const auth::Actor &actor);
+    // Stops a broadcast that is queued or sending: nothing more of it is delivered. The owner
+    // cancels any; a manager only their own.
+    Status cancel(const auth::Actor &actor, qint64 broadcastId);
 
     // Renders `body` with the placeholder values given.
     static QString render(const QString &body, const QMap<QString, QString> &values);
 
 private:
+    struct Plan; // a checked draft with what create() and estimate() need to resolve it
+
     Status authorise(const auth::Actor &actor, Draft &draft);
+    Result<Plan> plan(const auth::Actor &actor, const Draft &draft);
     Status resolveAudience(const Draft &draft, qint64 now);
+    // resolveAudience(), then quiet hours per home branch (temp.bc_quiet) and the counts.
+    Result<CreateResult> resolve(const Plan &plan);
 
     storage::Database &m_db;
 };

@@ -477,6 +477,174 @@ private slots:
         CC_VERIFY_OK(report);
         QCOMPARE(report->sent, qint64(1));
     }
+    // estimate() gives the counts create() then gives, and writes nothing: no broadcast, no
+    // recipient, no coupon claim; a cashier is refused as create() refuses them.
+    void estimateMatchesCreateAndWritesNothing()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        sql(db, QStringLiteral("UPDATE branches SET timezone = 'Europe/London' WHERE id = ?"),
+            { chain.branch2 });
+        const qint64 both = addPerson(db, 1, chain.branch1);
+        addVisit(db, both, chain.branch2, at(1, 12));
+        addPerson(db, 2, chain.branch2);
+        addPerson(db, 3, chain.branch1, false);
+        addPerson(db, 4, chain.branch1);
+        sql(db,
+            QStringLiteral("INSERT INTO coupons (code, name, kind, value, valid_days, created_at)"
+                           " VALUES ('WIN', 'Winter', 'amount', 500, 30, 0)"));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("Hi {name} {coupon_code}");
+        d.branchIds = { chain.branch1, chain.branch2 };
+        d.couponCode = QStringLiteral("WIN");
+        d.scheduledAt = at(4, 22, 30); // quiet in Shanghai, not in London
+        CC_VERIFY_ERROR(service.estimate(chain.cashier1(), d), core::Error::Code::PermissionDenied);
+        auto e = service.estimate(chain.owner(), d);
+        CC_VERIFY_OK(e);
+        QCOMPARE(e->id, qint64(0));
+        QCOMPARE(e->duplicatesFolded, qint64(1));
+        QCOMPARE(e->noConsent, qint64(1));
+        QCOMPARE(e->recipients, qint64(3));
+        QCOMPARE(e->deferred, qint64(1)); // person 4, at home in B01 (person 1 visits B02 only)
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcasts")), qint64(0));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcast_recipients")), qint64(0));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM coupon_claims")), qint64(0));
+        QCOMPARE(
+            count(
+                db, QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")),
+            qint64(0));
+
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, e->recipients);
+        QCOMPARE(r->duplicatesFolded, e->duplicatesFolded);
+        QCOMPARE(r->noConsent, e->noConsent);
+        QCOMPARE(r->deferred, e->deferred);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT count(*) FROM broadcast_recipients")), r->recipients);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM broadcast_recipients"
+                                    " WHERE state = 'deferred'")),
+            r->deferred);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM coupon_claims")), r->recipients);
+
+        d.couponCode = QStringLiteral("NOPE");
+        CC_VERIFY_ERROR(service.estimate(chain.owner(), d), core::Error::Code::NotFound);
+    }
+
+    // The history: newest first with counts; a manager sees the broadcasts that reached their
+    // branch and their own, counted in their branch only; a cashier nothing.
+    void listIsNewestFirstAndScoped()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        addPerson(db, 2, chain.branch2);
+        addPerson(db, 3, chain.branch2);
+        BroadcastSettings settings;
+        settings.quiet.start = settings.quiet.end = QTime(0, 0);
+        settings.managersMayBroadcast = true;
+        CC_VERIFY_OK(BroadcastSettings::save(db, chain.owner(), settings));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("Everyone");
+        d.body = QStringLiteral("B");
+        auto all = service.create(chain.owner(), d);
+        CC_VERIFY_OK(all);
+        core::clock::setNowForTesting(at(4, 13));
+        d.title = QStringLiteral("Second branch");
+        d.channel = ChannelKind::Webhook;
+        d.branchIds = { chain.branch2 };
+        auto second = service.create(chain.owner(), d);
+        CC_VERIFY_OK(second);
+        core::clock::setNowForTesting(at(4, 14));
+        d.title = QStringLiteral("Manager two");
+        d.branchIds.clear();
+        d.segment = Segment::Guests; // nobody: the manager's own broadcast is listed anyway
+        auto own = service.create(chain.manager2(), d);
+        CC_VERIFY_OK(own);
+        QCOMPARE(own->recipients, qint64(0));
+
+        QTemporaryDir dir;
+        SmsFileChannel file(dir.filePath(QStringLiteral("sms.csv")));
+        DelivererOptions options;
+        options.broadcastId = all->id;
+        Deliverer deliverer(db, file, options);
+        CC_VERIFY_OK(deliverer.run());
+
+        auto owner = service.list(chain.owner());
+        CC_VERIFY_OK(owner);
+        QCOMPARE(owner->size(), 3);
+        QCOMPARE(owner->at(0).id, own->id);
+        QCOMPARE(owner->at(1).id, second->id);
+        QCOMPARE(owner->at(2).id, all->id);
+        QCOMPARE(owner->at(1).channel, ChannelKind::Webhook);
+        QCOMPARE(owner->at(1).status, QStringLiteral("queued"));
+        QCOMPARE(owner->at(1).recipients, qint64(2));
+        QCOMPARE(owner->at(1).pending, qint64(2));
+        QCOMPARE(owner->at(1).createdAt, at(4, 13));
+        QCOMPARE(owner->at(2).channel, ChannelKind::SmsFile);
+        QCOMPARE(owner->at(2).status, QStringLiteral("done"));
+        QCOMPARE(owner->at(2).recipients, qint64(3));
+        QCOMPARE(owner->at(2).sent, qint64(3));
+        QCOMPARE(owner->at(2).createdBy, chain.owner().name());
+
+        auto manager1 = service.list(chain.manager1());
+        CC_VERIFY_OK(manager1);
+        QCOMPARE(manager1->size(), 1);
+        QCOMPARE(manager1->at(0).id, all->id);
+        QCOMPARE(manager1->at(0).recipients, qint64(1));
+        QCOMPARE(manager1->at(0).sent, qint64(1));
+        auto manager2 = service.list(chain.manager2());
+        CC_VERIFY_OK(manager2);
+        QCOMPARE(manager2->size(), 3);
+        QCOMPARE(manager2->at(2).recipients, qint64(2));
+        CC_VERIFY_ERROR(service.list(chain.cashier1()), core::Error::Code::PermissionDenied);
+    }
+
+    // A cancelled broadcast delivers nothing more; only a queued or sending one can be
+    // cancelled, and a manager cancels only their own.
+    void cancelStopsDelivery()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        BroadcastSettings settings;
+        settings.managersMayBroadcast = true;
+        CC_VERIFY_OK(BroadcastSettings::save(db, chain.owner(), settings));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("B");
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        CC_VERIFY_ERROR(
+            service.cancel(chain.manager1(), r->id), core::Error::Code::PermissionDenied);
+        CC_VERIFY_ERROR(service.cancel(chain.owner(), r->id + 100), core::Error::Code::NotFound);
+        CC_VERIFY_OK(service.cancel(chain.owner(), r->id));
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM audit_log"
+                                    " WHERE action = 'broadcast.cancel' AND entity_id = ?"),
+                     { r->id }),
+            qint64(1));
+        CC_VERIFY_ERROR(service.cancel(chain.owner(), r->id), core::Error::Code::InvalidInput);
+        QTemporaryDir dir;
+        SmsFileChannel file(dir.filePath(QStringLiteral("sms.csv")));
+        Deliverer deliverer(db, file);
+        auto report = deliverer.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(0));
+        auto listed = service.list(chain.owner());
+        CC_VERIFY_OK(listed);
+        QCOMPARE(listed->at(0).status, QStringLiteral("cancelled"));
+
+        auto mine = service.create(chain.manager1(), d);
+        CC_VERIFY_OK(mine);
+        CC_VERIFY_OK(service.cancel(chain.manager1(), mine->id));
+    }
+
     void cliCreateSendStatus()
     {
         core::clock::setNowForTesting(0); // the CLI runs on the real clock

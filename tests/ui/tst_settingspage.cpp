@@ -223,8 +223,8 @@ void TestSettingsPage::settingsPageIsTheOwnersAlone()
         QCOMPARE(itemTexts(controller.window()->navigation()),
             QStringList({ QStringLiteral("Dashboard"), QStringLiteral("Counter"), QStringLiteral("Branches"),
                 QStringLiteral("Users"), QStringLiteral("Members"), QStringLiteral("Coupons"),
-                QStringLiteral("Reviews"),
-                QStringLiteral("Retention"), QStringLiteral("Stored value"), QStringLiteral("Membership"),
+                QStringLiteral("Reviews"), QStringLiteral("Retention"), QStringLiteral("Broadcasts"),
+                QStringLiteral("Stored value"), QStringLiteral("Membership"),
                 QStringLiteral("Settings") }));
         // A save shows the new name in the window title.
         auto *page = controller.window()->findChild<SettingsPage *>();

@@ -41,6 +41,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     , m_metric(new QComboBox(this))
     , m_busy(new QProgressBar(this))
     , m_members(new QPushButton(this))
+    , m_broadcast(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_error(ui::errorLabel(this))
@@ -58,6 +59,8 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     m_busy->setRange(0, 0); // busy, no progress to tell
     m_busy->setMaximumWidth(120);
     m_busy->hide();
+    m_broadcast->setObjectName(QStringLiteral("broadcastToSelected"));
+    m_broadcast->hide();
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -79,6 +82,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_metric);
     bar->addWidget(m_members);
+    bar->addWidget(m_broadcast);
     bar->addWidget(m_export);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -106,6 +110,8 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
         &DashboardPage::updateActions);
     connect(m_members, &QPushButton::clicked, this,
         [this] { emit showMembersRequested(selectedBranches()); });
+    connect(m_broadcast, &QPushButton::clicked, this,
+        [this] { emit broadcastRequested(selectedBranches()); });
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::chooseExport);
 
     retranslate();
@@ -202,9 +208,15 @@ QVector<qint64> DashboardPage::selectedBranches() const
     return ids;
 }
 
+void DashboardPage::setBroadcastAvailable(bool available)
+{
+    m_broadcast->setVisible(available);
+}
+
 void DashboardPage::updateActions()
 {
     m_members->setEnabled(!selectedBranches().isEmpty());
+    m_broadcast->setEnabled(!selectedBranches().isEmpty());
     m_export->setEnabled(m_proxy->rowCount() > 0);
 }
 
@@ -291,6 +303,8 @@ void DashboardPage::retranslate()
     m_metric->setItemText(1, tr("Chart visits"));
     m_members->setText(tr("Show members"));
     m_members->setToolTip(tr("List the members of the selected branches"));
+    m_broadcast->setText(tr("Broadcast to selected branches"));
+    m_broadcast->setToolTip(tr("Compose one broadcast to the people of the selected branches"));
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("The selected branches and the total, or the whole table"));
     const auto &r = m_model->report();

@@ -40,6 +40,8 @@ public:
     // Chooses a preset or, with Custom, the given days, and refreshes.
     void setPeriod(Preset preset, const QDate &from = {}, const QDate &to = {});
     QVector<qint64> selectedBranches() const;
+    // Offers "Broadcast to selected branches" (hidden unless the actor may broadcast).
+    void setBroadcastAvailable(bool available);
     // Reports on these branches (empty: every branch the actor may see) and refreshes.
     void setScope(const QVector<qint64> &branchIds);
     // The table as shown (sorted, total last), this period's and the previous period's values;
@@ -54,6 +56,7 @@ public:
 
 signals:
     void showMembersRequested(const QVector<qint64> &branchIds);
+    void broadcastRequested(const QVector<qint64> &branchIds);
     void reportShown();
 
 protected:
@@ -76,6 +79,7 @@ private:
     QComboBox *m_metric;
     QProgressBar *m_busy;
     QPushButton *m_members;
+    QPushButton *m_broadcast;
     QPushButton *m_export;
     QLabel *m_summary;
     QLabel *m_error;

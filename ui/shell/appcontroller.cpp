@@ -1,9 +1,11 @@
 #include "ui/shell/appcontroller.h"
 
 #include "core/auth/userservice.h"
+#include "core/broadcasts/broadcastservice.h"
 #include "core/maintenance/backup.h"
 #include "core/storage/database.h"
 #include "ui/branches/branchespage.h"
+#include "ui/broadcasts/broadcastspage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/coupons/couponspage.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -221,6 +223,15 @@ void AppController::addPages()
     addPage(reviewsPage, QT_TR_NOOP("Reviews"));
     connect(m_import, &importer::ImportAction::imported, reviewsPage, &reviews::ReviewsPage::reload);
     addPage(retentionPage, QT_TR_NOOP("Retention"));
+    // Broadcasts: the owner's, and a manager's when the owner allows it (as in the core).
+    broadcasts::BroadcastsPage *broadcastsPage = nullptr;
+    const auto broadcastSettings = core::broadcasts::BroadcastSettings::load(session.db);
+    if (session.actor.isOwner()
+        || (session.actor.role() == core::auth::Role::Manager && broadcastSettings
+            && broadcastSettings->managersMayBroadcast)) {
+        broadcastsPage = new broadcasts::BroadcastsPage(session, window);
+        addPage(broadcastsPage, QT_TR_NOOP("Broadcasts"));
+    }
     settlement::SettlementPage *settlementPage = nullptr;
     if (session.actor.role() != core::auth::Role::Cashier) { // the core refuses cashiers
         settlementPage = new settlement::SettlementPage(session, window);
@@ -252,6 +263,15 @@ void AppController::addPages()
                 membersPage->refresh();
             window->showPage(membersPage);
         });
+    // "Broadcast to selected branches" does the same for the Broadcasts page.
+    if (broadcastsPage) {
+        dashboardPage->setBroadcastAvailable(true);
+        connect(dashboardPage, &dashboard::DashboardPage::broadcastRequested, window,
+            [window, scope, broadcastsPage](const QVector<qint64> &branchIds) {
+                scope->select(branchIds);
+                window->showPage(broadcastsPage);
+            });
+    }
     connect(branchesPage, &branches::BranchesPage::branchesChanged, scope, &BranchScope::reload);
     // Every page follows the toolbar's branch scope, from the start (pages built anew after a
     // settings change keep the branches chosen before).
@@ -268,6 +288,8 @@ void AppController::addPages()
         follow(settlementPage, &settlement::SettlementPage::setScope);
     if (couponsPage)
         follow(couponsPage, &coupons::CouponsPage::setScope);
+    if (broadcastsPage)
+        follow(broadcastsPage, &broadcasts::BroadcastsPage::setScope);
     connect(m_import, &importer::ImportAction::imported, dashboardPage,
         [scope, dashboardPage, branchesPage, membersPage, retentionPage] {
             scope->reload();
