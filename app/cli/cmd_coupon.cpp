@@ -66,6 +66,21 @@ struct Env
     core::branches::BranchService branches;
 };
 
+// The branches --branches names (codes or names, "B01,B02"); none: an empty list.
+core::Result<QVector<qint64>> branchesOption(Env &env)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QVector<qint64> ids;
+    for (const QString &name :
+        env.parser.value(QStringLiteral("branches")).split(separators, Qt::SkipEmptyParts)) {
+        auto branch = env.branches.resolve(name.trimmed());
+        if (!branch)
+            return branch.error();
+        ids.push_back(branch->id);
+    }
+    return ids;
+}
+
 int create(Env &env)
 {
     const QCommandLineParser &p = env.parser;
@@ -133,14 +148,10 @@ int create(Env &env)
             return usageError(error);
         c.totalLimit = number;
     }
-    static const QRegularExpression separators(QStringLiteral("[,;]"));
-    for (const QString &name :
-        p.value(QStringLiteral("branches")).split(separators, Qt::SkipEmptyParts)) {
-        auto branch = env.branches.resolve(name.trimmed());
-        if (!branch)
-            return fail(branch.error());
-        c.branchIds.push_back(branch->id);
-    }
+    auto branchIds = branchesOption(env);
+    if (!branchIds)
+        return fail(branchIds.error());
+    c.branchIds = *branchIds;
     auto created = core::coupons::CouponService(*env.context.db).create(env.context.actor, c);
     if (!created)
         return fail(created.error());
@@ -257,14 +268,10 @@ int issue(Env &env)
     core::coupons::IssueRequest request;
     request.couponId = coupon->id;
     request.channel = p.value(QStringLiteral("channel"));
-    static const QRegularExpression separators(QStringLiteral("[,;]"));
-    for (const QString &name :
-        p.value(QStringLiteral("branches")).split(separators, Qt::SkipEmptyParts)) {
-        auto branch = env.branches.resolve(name.trimmed());
-        if (!branch)
-            return fail(branch.error());
-        request.people.branchIds.push_back(branch->id);
-    }
+    auto branchIds = branchesOption(env);
+    if (!branchIds)
+        return fail(branchIds.error());
+    request.people.branchIds = *branchIds;
     using Standing = core::people::MemberFilter::Standing;
     const QString segment = p.value(QStringLiteral("segment"));
     if (segment == QLatin1String("members"))

@@ -43,14 +43,10 @@ enum CouponColumn {
     CouponColumns
 };
 
+// A read-only list of the page's: no editing, no wrapping, rows as high as their text.
 QTableWidget *table(QWidget *parent, const char *name, int columns)
 {
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setObjectName(QLatin1String(name));
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *t = plainTable(parent, name, columns);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
@@ -80,12 +76,6 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, qint64 id = 0,
     }
 }
 
-QFont bold(QFont font)
-{
-    font.setBold(true);
-    return font;
-}
-
 } // namespace
 
 CouponsPage::CouponsPage(Session &session, QWidget *parent)
@@ -104,8 +94,8 @@ CouponsPage::CouponsPage(Session &session, QWidget *parent)
     , m_perBranch(table(this, "redemptionsByBranch", 3))
     , m_claims(table(this, "claims", 7))
 {
-    m_heading->setFont(bold(m_heading->font()));
-    m_detailHeading->setFont(bold(m_detailHeading->font()));
+    makeHeading(m_heading);
+    makeHeading(m_detailHeading);
     m_showRetired->setObjectName(QStringLiteral("showRetired"));
     m_new->setObjectName(QStringLiteral("newCoupon"));
     m_edit->setObjectName(QStringLiteral("editCoupon"));

@@ -25,36 +25,19 @@ namespace {
 using core::wallet::SpendOrder;
 using core::wallet::TopUpRefundBonus;
 
-QTableWidget *table(QWidget *parent, const char *name, int columns)
-{
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setObjectName(QLatin1String(name));
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    return t;
-}
-
-QFont bold(QFont font)
-{
-    font.setBold(true);
-    return font;
-}
-
 } // namespace
 
 MembershipPage::MembershipPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_tiersHeading(new QLabel(this))
-    , m_tiers(table(this, "tiers", 4))
+    , m_tiers(plainTable(this, "tiers", 4))
     , m_newTier(new QPushButton(this))
     , m_editTier(new QPushButton(this))
     , m_removeTier(new QPushButton(this))
     , m_tierError(errorLabel(this))
     , m_rulesHeading(new QLabel(this))
-    , m_bonus(table(this, "bonusRules", 2))
+    , m_bonus(plainTable(this, "bonusRules", 2))
     , m_addBonus(new QPushButton(this))
     , m_removeBonus(new QPushButton(this))
     , m_orderLabel(new QLabel(this))
@@ -65,8 +48,8 @@ MembershipPage::MembershipPage(Session &session, QWidget *parent)
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
 {
-    m_tiersHeading->setFont(bold(m_tiersHeading->font()));
-    m_rulesHeading->setFont(bold(m_rulesHeading->font()));
+    makeHeading(m_tiersHeading);
+    makeHeading(m_rulesHeading);
     m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tierError->setObjectName(QStringLiteral("tierError"));
     m_rulesError->setObjectName(QStringLiteral("rulesError"));

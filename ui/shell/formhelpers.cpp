@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeZone>
 
 namespace ui {
@@ -21,6 +22,24 @@ QLabel *errorLabel(QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
     return label;
+}
+
+void makeHeading(QLabel *label)
+{
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+}
+
+QTableWidget *plainTable(QWidget *parent, const char *name, int columns)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    t->setObjectName(QLatin1String(name));
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    return t;
 }
 
 QTableView *sortedTableView(QAbstractItemModel *model, int sortRole, QWidget *parent,

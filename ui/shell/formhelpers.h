@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTableWidget;
 class QWidget;
 
 namespace core::branches {
@@ -31,6 +32,13 @@ QComboBox *timeZoneCombo(QWidget *parent, const char *name);
 // `sortRole`, sorted by `sortColumn`; whole rows selected, alternating colours, no row numbers.
 QTableView *sortedTableView(QAbstractItemModel *model, int sortRole, QWidget *parent,
                             int sortColumn = 0);
+
+// Sets `label` in bold, as a section's heading on a page.
+void makeHeading(QLabel *label);
+
+// A read-only QTableWidget for short lists a page fills itself: whole rows, one at a time, no
+// row numbers, the last column stretched.
+QTableWidget *plainTable(QWidget *parent, const char *name, int columns);
 
 // "B01 · name", as branch menus and lists show a branch.
 QString branchLabel(const core::branches::Branch &branch);
