@@ -444,6 +444,10 @@
         <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The visit summary kept for broadcasts (home branch by the 12-month rule, branches visited, last visit) matches the visits, for everyone not waiting for its refresh (ids: people).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>

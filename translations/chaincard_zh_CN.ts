@@ -444,6 +444,10 @@
         <source>The stored value outstanding kept per home branch (for the dashboard) equals the sum of the wallets of the people at home there (ids: branches; 0: people without one).</source>
         <translation>按归属门店保存的未用储值余额（供总览使用）等于归属该门店人员的钱包余额之和（ID：门店；0 表示没有归属门店的人员）。</translation>
     </message>
+    <message>
+        <source>The visit summary kept for broadcasts (home branch by the 12-month rule, branches visited, last visit) matches the visits, for everyone not waiting for its refresh (ids: people).</source>
+        <translation>为群发保存的到店汇总（按 12 个月规则确定的归属门店、到访过的门店数、最近一次到店）与到店记录一致，等待刷新的人员除外（ID：人员）。</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>

@@ -1,6 +1,7 @@
 #include "core/broadcasts/broadcastservice.h"
 
 #include "core/audit/auditlog.h"
+#include "core/broadcasts/visitsummary.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
 #include "core/common/money.h"
@@ -249,8 +250,6 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
     QSqlQuery q(m_db.sql());
     if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_audience")); !s)
         return s;
-    if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_home")); !s)
-        return s;
     if (auto s = run(q,
             QStringLiteral("CREATE TEMP TABLE bc_audience (person_id INTEGER PRIMARY KEY,"
                            " home_branch_id INTEGER, branches INTEGER NOT NULL)"));
@@ -260,19 +259,24 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
         ? QString()
         : QStringLiteral(" IN (%1)").arg(idList(draft.branchIds));
 
-    // Who is reached, and through how many chosen branches.
-    QString reach;
-    if (draft.branchIds.isEmpty()) {
-        reach = QStringLiteral("SELECT p.id AS pid, (SELECT count(DISTINCT branch_id) FROM visits v"
-                               " WHERE v.person_id = p.id) AS n FROM people p");
-    } else {
-        reach = QStringLiteral("SELECT pid, count(DISTINCT b) AS n FROM ("
-                               " SELECT id AS pid, home_branch_id AS b FROM people"
-                               "  WHERE home_branch_id%1"
-                               " UNION SELECT person_id, branch_id FROM visits"
-                               "  WHERE branch_id%1 AND person_id IS NOT NULL)"
-                               " GROUP BY pid")
-                    .arg(inBranches);
+    // Visits come from the visit summary, brought up to date for this send time first.
+    if (auto s = VisitSummary::refresh(m_db, now - 365 * secondsPerDay); !s)
+        return s;
+
+    // Who is reached, and through how many chosen branches: chain-wide, everyone, counted by
+    // the branches they visited; else the people at home in a chosen branch or with a visit
+    // there, counted by the chosen branches among those.
+    QString reach = QStringLiteral("coalesce(s.branches, 0)");
+    QString from = QStringLiteral("people p");
+    if (!draft.branchIds.isEmpty()) {
+        reach = QStringLiteral("r.n");
+        from = QStringLiteral("(SELECT pid, count(DISTINCT b) AS n FROM ("
+                              " SELECT id AS pid, home_branch_id AS b FROM people"
+                              "  WHERE home_branch_id%1"
+                              " UNION SELECT person_id, branch_id FROM visits"
+                              "  WHERE branch_id%1 AND person_id IS NOT NULL)"
+                              " GROUP BY pid) r JOIN people p ON p.id = r.pid")
+                   .arg(inBranches);
     }
     QStringList where;
     if (draft.segment == Segment::Members)
@@ -281,11 +285,9 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
         where << QStringLiteral("p.member_since IS NULL");
     else if (draft.segment == Segment::CouponOnly)
         where << QStringLiteral("p.member_since IS NULL AND EXISTS (SELECT 1 FROM coupon_claims c"
-                                " WHERE c.person_id = p.id) AND NOT EXISTS (SELECT 1 FROM visits v"
-                                " WHERE v.person_id = p.id)");
+                                " WHERE c.person_id = p.id) AND s.person_id IS NULL");
     if (draft.lapsedDays > 0)
-        where << QStringLiteral("coalesce((SELECT max(occurred_at) FROM visits v"
-                                " WHERE v.person_id = p.id), 0) < %1")
+        where << QStringLiteral("coalesce(s.last_visit_at, 0) < %1")
                      .arg(now - qint64(draft.lapsedDays) * secondsPerDay);
     if (draft.tierId > 0)
         where << QStringLiteral("p.tier_id = %1").arg(draft.tierId);
@@ -297,36 +299,17 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
         where << QStringLiteral("coalesce((SELECT principal + bonus FROM wallets w"
                                 " WHERE w.person_id = p.id), 0) > %1")
                      .arg(draft.balanceAbove);
+    // Home branch: most visits in the last 12 months, ties to the most recent (the summary's
+    // rule); people without visits in that time keep people.home_branch_id.
     const QString sql
         = QStringLiteral("INSERT INTO bc_audience (person_id, home_branch_id, branches)"
-                         " SELECT r.pid, p.home_branch_id, r.n FROM (%1) r"
-                         " JOIN people p ON p.id = r.pid%2")
-              .arg(reach,
+                         " SELECT p.id, coalesce(s.home_branch_id, p.home_branch_id), %1"
+                         " FROM %2 LEFT JOIN visit_summary s ON s.person_id = p.id%3")
+              .arg(reach, from,
                   where.isEmpty()
                       ? QString()
                       : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     if (auto s = run(q, sql); !s)
-        return s;
-
-    // Home branch: most visits in the last 12 months, ties to the most recent; people without
-    // visits in that time keep people.home_branch_id.
-    if (auto s = run(q,
-            QStringLiteral("CREATE TEMP TABLE bc_home AS"
-                           " SELECT person_id, branch_id FROM ("
-                           "  SELECT v.person_id, v.branch_id, row_number() OVER ("
-                           "   PARTITION BY v.person_id ORDER BY count(*) DESC,"
-                           "   max(v.occurred_at) DESC) AS k"
-                           "  FROM bc_audience a JOIN visits v ON v.person_id = a.person_id"
-                           "  WHERE v.occurred_at >= %1 AND v.voided_at IS NULL"
-                           "   AND v.kind = 'sale'"
-                           "  GROUP BY v.person_id, v.branch_id) WHERE k = 1")
-                .arg(now - 365 * secondsPerDay));
-        !s)
-        return s;
-    if (auto s = run(q,
-            QStringLiteral("UPDATE bc_audience SET home_branch_id = h.branch_id"
-                           " FROM bc_home h WHERE h.person_id = bc_audience.person_id"));
-        !s)
         return s;
     // A manager's broadcast stays in their branch: people whose home is elsewhere are theirs
     // only through visits; they are left to the branch they call home.
@@ -454,6 +437,17 @@ Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const 
     auto p = plan(actor, input);
     if (!p)
         return p.error();
+    // The visit summary is brought up to date in a transaction of its own, so that what it
+    // learns stays for the next estimate and the send.
+    {
+        storage::WriteTransaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        if (auto s = VisitSummary::refresh(m_db, p->now - 365 * secondsPerDay); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
     // A read transaction: one snapshot for every count. Rolling it back drops the temporary
     // tables with it; nothing is written to the chain.
     QSqlDatabase sql = m_db.sql();
@@ -562,8 +556,6 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
         }
     }
     if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_audience")); !s)
-        return s.error();
-    if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_home")); !s)
         return s.error();
     if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_quiet")); !s)
         return s.error();

@@ -74,19 +74,25 @@ Status requireEmptyChain(storage::Database &db)
 
 // Whether the INSERT triggers on the tables the demo fills would do nothing for its rows, so the
 // bulk load may run without them (BulkInserter::disableTriggers). The only ones known are the
-// retention rollup's, which note changes to rows at or below its marks; on an empty chain with
-// marks at 0 every demo row lies above them and the rollup finds the rows by id. The dashboard's
+// retention rollup's and the broadcasts' visit summary's, which note changes to rows at or
+// below their marks; on an empty chain with marks at 0 every demo row lies above them and the
+// rollup and the summary find the rows by id. The dashboard's
 // home_balances is recomputed after a load without triggers. Any other INSERT trigger keeps
 // triggers on.
 bool insertTriggersIdle(storage::Database &db)
 {
     const QString known = QStringLiteral(
         "'retention_visit_insert', 'retention_wallet_insert', 'retention_claim_insert',"
-        " 'home_balances_insert'");
+        " 'home_balances_insert', 'visit_summary_insert'");
     auto others = storage::scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                            " AND upper(sql) LIKE '%INSERT ON%' AND name NOT IN (%1)").arg(known));
     if (!others || others->toLongLong() != 0)
+        return false;
+    // The broadcasts' visit summary notes only visits at or below its mark, like the rollup.
+    auto summary = storage::scalar(db,
+        QStringLiteral("SELECT visit_mark FROM visit_summary_state WHERE id = 1"), {}, 0);
+    if (!summary || summary->toLongLong() != 0)
         return false;
     auto retention = storage::scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"

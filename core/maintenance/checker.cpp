@@ -1,5 +1,6 @@
 #include "core/maintenance/checker.h"
 
+#include "core/broadcasts/visitsummary.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/log.h"
 #include "core/maintenance/ledgercheck.h"
@@ -471,6 +472,13 @@ Result<CheckReport> Checker::run(
             values.push_back(reviewWindow);
         timed(report, [&] { return invariant(db, check, values); });
     }
+    timed(report, [&] {
+        return offenders(db, QStringLiteral("visit_summary"),
+            Tr::tr("The visit summary kept for broadcasts (home branch by the 12-month rule, "
+                   "branches visited, last visit) matches the visits, for everyone not waiting "
+                   "for its refresh (ids: people)."),
+            broadcasts::VisitSummary::checkSql());
+    });
     endSnapshot(db);
     report.elapsedMs = timer.elapsed();
     return report;

@@ -375,6 +375,50 @@ QStringList version5()
     };
 }
 
+// Version 6: the visit summary behind a broadcast's audience (core/broadcasts/visitsummary).
+// Per person with visits: the home branch by the 12-month rule for a window start, the range
+// of window starts over which that answer holds (window_lo exclusive, window_hi inclusive: no
+// counted visit lies between them), the number of distinct branches visited and the last visit.
+// Derived data, filled and refreshed by VisitSummary::refresh inside the broadcast's
+// transaction, like the retention rollup: rows appended with ids above visit_mark are found by
+// id, and the triggers record the person of any other change in visit_summary_dirty.
+// SQLite only (triggers), like version 2.
+QStringList version6()
+{
+    const auto dirty = [](const char *who) {
+        return QStringLiteral("INSERT OR IGNORE INTO visit_summary_dirty (person_id)"
+                              " SELECT %1 WHERE %1 IS NOT NULL;")
+            .arg(QLatin1String(who));
+    };
+    return {
+        QStringLiteral("CREATE TABLE visit_summary_state ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " visit_mark INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO visit_summary_state (id) VALUES (1)"),
+        QStringLiteral("CREATE TABLE visit_summary ("
+                       " person_id INTEGER PRIMARY KEY,"
+                       " home_branch_id INTEGER,"
+                       " window_lo INTEGER,"
+                       " window_hi INTEGER,"
+                       " branches INTEGER NOT NULL,"
+                       " last_visit_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX visit_summary_hi ON visit_summary (window_hi)"
+                       " WHERE window_hi IS NOT NULL"),
+        QStringLiteral("CREATE INDEX visit_summary_lo ON visit_summary (window_lo)"
+                       " WHERE window_lo IS NOT NULL"),
+        QStringLiteral("CREATE TABLE visit_summary_dirty (person_id INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TRIGGER visit_summary_insert AFTER INSERT ON visits"
+                       " WHEN NEW.person_id IS NOT NULL"
+                       "  AND NEW.id <= (SELECT visit_mark FROM visit_summary_state WHERE id = 1)"
+                       " BEGIN ") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER visit_summary_update AFTER UPDATE OF person_id, branch_id,"
+                       " occurred_at, kind, voided_at ON visits BEGIN ")
+            + dirty("OLD.person_id") + dirty("NEW.person_id") + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER visit_summary_delete AFTER DELETE ON visits BEGIN ")
+            + dirty("OLD.person_id") + QStringLiteral(" END"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -385,6 +429,7 @@ const std::vector<Migration> &migrations()
         { 3, version3() },
         { 4, version4() },
         { 5, version5() },
+        { 6, version6() },
     };
     return all;
 }

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "tests/support/audiencefixture.h"
 #include "tests/support/testchain.h"
 
 using namespace core::broadcasts;
@@ -35,35 +36,18 @@ qint64 at(int day, int hour, int minute = 0)
 void sql(
     core::storage::Database &db, const QString &text, std::initializer_list<QVariant> values = {})
 {
-    auto s = core::storage::execOnce(db, text, values);
-    QVERIFY2(s.ok(), qPrintable(s.error().message()));
+    execSql(db, text, values);
 }
 
-// A person with a phone, home branch and consent to sms and webhook (unless `consent` is false).
 qint64 addPerson(
     core::storage::Database &db, int n, qint64 home, bool consent = true, const QString &name = {})
 {
-    const QString phone = QStringLiteral("+86138%1").arg(n, 8, 10, QLatin1Char('0'));
-    sql(db,
-        QStringLiteral("INSERT INTO people (phone, phone_last4, member_code, name, home_branch_id,"
-                       " joined_at, member_since) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { phone, phone.right(4), QStringLiteral("M%1").arg(n),
-            name.isEmpty() ? QStringLiteral("P%1").arg(n) : name, home, at(1, 10), at(1, 10) });
-    const qint64 id = count(db, QStringLiteral("SELECT max(id) FROM people"));
-    if (consent)
-        for (const char *channel : { "sms", "webhook" })
-            sql(db, QStringLiteral("INSERT INTO consents VALUES (?, ?, 1, ?, 'test')"),
-                { id, QString::fromLatin1(channel), at(1, 10) });
-    return id;
+    return addAudiencePerson(db, n, home, at(1, 10), consent, name);
 }
 
-int receipt = 0;
 void addVisit(core::storage::Database &db, qint64 person, qint64 branch, qint64 when)
 {
-    sql(db,
-        QStringLiteral("INSERT INTO visits (branch_id, person_id, occurred_at, amount, source,"
-                       " receipt_no) VALUES (?, ?, ?, 1000, 'demo', ?)"),
-        { branch, person, when, QStringLiteral("R%1").arg(++receipt) });
+    addSale(db, person, branch, when);
 }
 
 // A webhook receiver: answers requests by script (200, 500, or no answer at all), and keeps

@@ -1,4 +1,5 @@
 // Online backup and the integrity check (core/maintenance), and their CLI commands.
+#include "core/broadcasts/visitsummary.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
 #include "core/maintenance/backup.h"
@@ -153,6 +154,11 @@ Seed seed(TestChain &chain)
     for (const QString &sql : statements) {
         if (!run(db, s.apply(sql)))
             qFatal("cannot seed the test chain");
+    }
+    { // the broadcasts' visit summary, as a broadcast leaves it
+        core::storage::WriteTransaction tx(db);
+        if (!core::broadcasts::VisitSummary::refresh(db, visitTime - 300 * 86400) || !tx.commit())
+            qFatal("cannot summarise the visits");
     }
     s.ids[QStringLiteral("audit")] = count(db, QStringLiteral("SELECT min(id) + 2 FROM audit_log"));
     return s;
@@ -457,7 +463,8 @@ void TestMaintenance::checkPassesOnActiveChain()
                  "schema_objects", "wallet_balance", "wallet_missing", "wallet_negative",
                  "wallet_topped_up", "member_since", "wallet_reversal", "claim_person",
                  "redemption_claim", "redemption_window", "redemption_scope", "review_visit",
-                 "review_window", "refund_sale", "refund_total", "home_balances", "audit_log_gaps" })
+                 "review_window", "refund_sale", "refund_total", "home_balances", "audit_log_gaps",
+                 "visit_summary" })
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }
     // The connection is left as it was: no transaction open, writes work.
@@ -497,6 +504,16 @@ void TestMaintenance::checkDetects_data()
     row("stored value of a home branch lost",
         { QStringLiteral("DELETE FROM home_balances WHERE branch_id = :b1") },
         { QStringLiteral("home_balances") });
+    row("visit summary edited",
+        { QStringLiteral("UPDATE visit_summary SET home_branch_id = :b1 WHERE person_id = :A") },
+        { QStringLiteral("visit_summary") });
+    row("visit summary row lost",
+        { QStringLiteral("DELETE FROM visit_summary WHERE person_id = :A") },
+        { QStringLiteral("visit_summary") });
+    row("visit summary row of a person without visits",
+        { QStringLiteral("INSERT INTO visit_summary (person_id, branches, last_visit_at)"
+                         " VALUES (500, 1, :t)") },
+        { QStringLiteral("visit_summary") });
     row("ledger went below zero on the way",
         { QStringLiteral("INSERT INTO wallet_entries (person_id, branch_id, kind, principal, bonus,"
                          " occurred_at, operator) VALUES (:A, :b1, 'adjustment', -1000000, 0, :t,"

@@ -1,6 +1,7 @@
 // The store (DESIGN.md, Storage): identity and pragmas on every connection, migrations from
 // every earlier version, refusal of files that are not ours (left untouched), and
 // WriteTransaction's BEGIN IMMEDIATE, queuing and nesting.
+#include "core/broadcasts/visitsummary.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sql.h"
@@ -164,6 +165,8 @@ private slots:
     void version3IndexesNamesWrittenBefore();
     void version4BalancesWalletsWrittenBefore_data();
     void version4BalancesWalletsWrittenBefore();
+    void version6SummarisesVisitsWrittenBefore_data();
+    void version6SummarisesVisitsWrittenBefore();
     void stepsApplyOnceInOrder();
     void failingStepRollsBackWhole();
 
@@ -326,6 +329,61 @@ void TestStorage::version4BalancesWalletsWrittenBefore()
     while (plan.next())
         detail += plan.value(3).toString() + QLatin1Char('\n');
     QVERIFY2(detail.contains(QLatin1String("COVERING INDEX people_branch_member")), qPrintable(detail));
+}
+
+void TestStorage::version6SummarisesVisitsWrittenBefore_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < 6; ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+// The broadcasts' visit summary (version 6) starts empty with its mark at 0, so its first
+// refresh finds every visit written before by id; changes to those visits afterwards are noted
+// by its triggers.
+void TestStorage::version6SummarisesVisitsWrittenBefore()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString old = chainFile(dir.path(), QStringLiteral("old.chaincard"), from);
+    {
+        RawConnection raw(old);
+        QVERIFY(raw.isOpen());
+        const QString statements[] = {
+            QStringLiteral("INSERT INTO branches (id, code, name, created_at) VALUES (1, 'B1', 'One', 0),"
+                           " (2, 'B2', 'Two', 0)"),
+            QStringLiteral("INSERT INTO people (id, phone, phone_last4, member_code, home_branch_id,"
+                           " joined_at) VALUES (1, '+8613800000001', '0001', 'M1', 1, 1)"),
+            QStringLiteral("INSERT INTO visits (id, branch_id, person_id, occurred_at, amount, source,"
+                           " receipt_no) VALUES (1, 2, 1, 1000, 100, 'import', 'R1'),"
+                           " (2, 2, 1, 2000, 100, 'import', 'R2'), (3, 1, 1, 3000, 100, 'import', 'R3')"),
+        };
+        for (const QString &sql : statements)
+            QCOMPARE(raw.exec(sql), QString());
+    }
+    auto migrated = Database::open(old);
+    CC_VERIFY_OK(migrated);
+    Database &db = **migrated;
+    const auto refresh = [&db](qint64 windowStart) {
+        WriteTransaction tx(db);
+        CC_VERIFY_OK(core::broadcasts::VisitSummary::refresh(db, windowStart));
+        CC_VERIFY_OK(tx.commit());
+    };
+    const auto row = [&db] {
+        auto v = core::storage::scalar(db,
+            QStringLiteral("SELECT home_branch_id || ',' || coalesce(window_lo, '-') || ','"
+                           " || coalesce(window_hi, '-') || ',' || branches || ',' || last_visit_at"
+                           " FROM visit_summary WHERE person_id = 1"));
+        return v ? v->toString() : v.error().message();
+    };
+    refresh(0);
+    QCOMPARE(row(), QStringLiteral("2,-,1000,2,3000"));
+    refresh(1500); // one visit at each branch in the window: the later one
+    QCOMPARE(row(), QStringLiteral("1,1000,2000,2,3000"));
+    CC_VERIFY_OK(core::storage::execOnce(db, QStringLiteral("UPDATE visits SET voided_at = 1 WHERE id = 3")));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM visit_summary_dirty")), qint64(1));
+    refresh(1500);
+    QCOMPARE(row(), QStringLiteral("2,1000,2000,2,3000"));
 }
 
 void TestStorage::version3IndexesNamesWrittenBefore_data()
