@@ -68,6 +68,45 @@ QString plainMoneySql(const QString &expr, int decimals)
 }
 
 // A chain of replace() over `body` (a bound parameter) for every placeholder.
+// While an audience is resolved and written: a page cache of 128 MB and temporary tables in
+// memory, so that a chain-wide audience of a million people is joined without reading the same
+// pages from the file again and again (measured: 8.0 s → 1.7 s to resolve on 1,400,000 people).
+// The connection's own settings come back afterwards. Changing temp_store drops temporary
+// tables, so this is made before the audience's are and goes after they are dropped.
+class LargeWork
+{
+public:
+    explicit LargeWork(storage::Database &db)
+        : m_db(db)
+    {
+        auto cache = storage::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+        auto temp = storage::scalar(m_db, QStringLiteral("PRAGMA temp_store"));
+        if (!cache || !temp)
+            return;
+        m_cache = cache->toLongLong();
+        m_temp = temp->toInt();
+        m_active = set(QStringLiteral("PRAGMA cache_size = -131072"))
+            && set(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~LargeWork()
+    {
+        if (!m_active)
+            return;
+        set(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+        set(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
+    }
+    LargeWork(const LargeWork &) = delete;
+    LargeWork &operator=(const LargeWork &) = delete;
+
+private:
+    bool set(const QString &pragma) { return QSqlQuery(m_db.sql()).exec(pragma); }
+
+    storage::Database &m_db;
+    qint64 m_cache = 0;
+    int m_temp = 0;
+    bool m_active = false;
+};
+
 QString renderSql(int decimals)
 {
     QString sql = QStringLiteral("?");
@@ -267,7 +306,9 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
     // the branches they visited; else the people at home in a chosen branch or with a visit
     // there, counted by the chosen branches among those.
     QString reach = QStringLiteral("coalesce(s.branches, 0)");
-    QString from = QStringLiteral("people p");
+    // In the order of the table, so that the summary is read in its order too (the planner
+    // would take a narrower index, and the join would read the summary at random).
+    QString from = QStringLiteral("people p NOT INDEXED");
     if (!draft.branchIds.isEmpty()) {
         reach = QStringLiteral("r.n");
         from = QStringLiteral("(SELECT pid, count(DISTINCT b) AS n FROM ("
@@ -450,6 +491,7 @@ Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const 
     }
     // A read transaction: one snapshot for every count. Rolling it back drops the temporary
     // tables with it; nothing is written to the chain.
+    const LargeWork room(m_db);
     QSqlDatabase sql = m_db.sql();
     if (!sql.transaction())
         return storage::toError(sql.lastError());
@@ -469,6 +511,7 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
     const qint64 couponId = p->couponId;
     const QString &consentChannel = p->consentChannel;
 
+    const LargeWork room(m_db);
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
