@@ -294,6 +294,18 @@
         <source>Broadcast %1 is %2: only a queued or sending broadcast can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reach people near a branch, choose the branch and a distance above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 has no coordinates, so nobody can be found near it; add its latitude and longitude on the Branches page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>
@@ -2561,6 +2573,26 @@
     </message>
     <message>
         <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,6 +294,18 @@
         <source>Broadcast %1 is %2: only a queued or sending broadcast can be cancelled.</source>
         <translation>群发消息 %1 的状态为 %2：只有排队中或发送中的群发消息可以取消。</translation>
     </message>
+    <message>
+        <source>Recent days cannot be negative.</source>
+        <translation>最近到店天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>To reach people near a branch, choose the branch and a distance above zero.</source>
+        <translation>要发给某门店附近的顾客，请选择门店并填写大于零的距离。</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no coordinates, so nobody can be found near it; add its latitude and longitude on the Branches page.</source>
+        <translation>门店 %1 没有坐标，无法查找其附近的顾客；请在门店页面填写其纬度和经度。</translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>
@@ -2555,6 +2567,26 @@
     <message>
         <source>Send at</source>
         <translation>定时发送</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Last visit less than</source>
+        <translation>最近一次到店少于</translation>
+    </message>
+    <message>
+        <source>Home branch near</source>
+        <translation>归属门店靠近</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>距离 </translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
     </message>
 </context>
 <context>

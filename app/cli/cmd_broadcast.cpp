@@ -66,6 +66,22 @@ int create(Context &context, const QCommandLineParser &p)
             return usageError(error);
         d.lapsedDays = int(days);
     }
+    if (p.isSet(QStringLiteral("recent-days"))) {
+        if (!positiveInt(p, QStringLiteral("recent-days"), &days, &error))
+            return usageError(error);
+        d.recentDays = int(days);
+    }
+    if (p.isSet(QStringLiteral("near")) != p.isSet(QStringLiteral("radius-km")))
+        return usageError(tr("--near and --radius-km go together"));
+    if (p.isSet(QStringLiteral("near"))) {
+        auto near = core::branches::BranchService(*context.db).resolve(p.value(QStringLiteral("near")));
+        if (!near)
+            return fail(near.error());
+        d.nearBranchId = near->id;
+        if (!positiveInt(p, QStringLiteral("radius-km"), &days, &error))
+            return usageError(error);
+        d.radiusKm = int(days);
+    }
     d.couponCode = p.value(QStringLiteral("coupon"));
     if (p.isSet(QStringLiteral("at"))) {
         const QString text = p.value(QStringLiteral("at")).trimmed();
@@ -174,6 +190,10 @@ int runBroadcast(Context &context)
         valueOption(QStringLiteral("segment"), QStringLiteral("members, guests or coupon-only")),
         valueOption(
             QStringLiteral("lapsed-days"), QStringLiteral("last visit more than N days ago")),
+        valueOption(
+            QStringLiteral("recent-days"), QStringLiteral("last visit less than N days ago")),
+        valueOption(QStringLiteral("near"), QStringLiteral("branch whose neighbours to reach")),
+        valueOption(QStringLiteral("radius-km"), QStringLiteral("distance from --near, in km")),
         valueOption(QStringLiteral("coupon"), QStringLiteral("coupon code to hand out")),
         valueOption(QStringLiteral("at"), QStringLiteral("send time, YYYY-MM-DD HH:MM")),
         valueOption(QStringLiteral("webhook-url"), QStringLiteral("where to POST the deliveries")),

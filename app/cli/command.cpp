@@ -70,7 +70,8 @@ const QVector<Command> &commands()
         { "export", "export KIND FILE [--branch CODE]... [--excel]", true, runExport },
         { "broadcast",
           "broadcast create --title T --body B --channel webhook|sms-file [--branches all|B01,B02]\n"
-          "  [--segment members|guests|coupon-only] [--lapsed-days N] [--coupon CODE]\n"
+          "  [--segment members|guests|coupon-only] [--lapsed-days N] [--recent-days N]\n"
+          "  [--near CODE --radius-km R] [--coupon CODE]\n"
           "  [--at \"2026-12-05 10:00\"]\n"
           "  broadcast send ID [--webhook-url URL | --out FILE]\n"
           "  broadcast status ID",

@@ -1,6 +1,7 @@
 #include "core/broadcasts/broadcastservice.h"
 
 #include "core/audit/auditlog.h"
+#include "core/branches/branchservice.h"
 #include "core/broadcasts/visitsummary.h"
 #include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
@@ -11,6 +12,9 @@
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +133,18 @@ QString renderSql(int decimals)
 QString channelName(ChannelKind channel)
 {
     return channel == ChannelKind::Webhook ? QStringLiteral("webhook") : QStringLiteral("sms-file");
+}
+
+double distanceKm(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double earthKm = 6371.0;
+    constexpr double pi = 3.14159265358979323846; // M_PI is not standard C++
+    const auto rad = [](double degrees) { return degrees * pi / 180.0; };
+    const double dLat = rad(lat2 - lat1);
+    const double dLon = rad(lon2 - lon1);
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+        + std::cos(rad(lat1)) * std::cos(rad(lat2)) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * earthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 bool isGsmText(const QString &text)
@@ -269,6 +285,24 @@ Status BroadcastService::authorise(const auth::Actor &actor, Draft &draft)
     if (draft.lapsedDays < 0)
         return Error(Error::Code::InvalidInput, Tr::tr("Lapsed days cannot be negative."),
             QStringLiteral("lapsed-days"));
+    if (draft.recentDays < 0)
+        return Error(Error::Code::InvalidInput, Tr::tr("Recent days cannot be negative."),
+            QStringLiteral("recent-days"));
+    if (draft.radiusKm < 0 || (draft.radiusKm > 0) != (draft.nearBranchId > 0))
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("To reach people near a branch, choose the branch and a distance above zero."),
+            QStringLiteral("near"));
+    if (draft.nearBranchId > 0) {
+        auto centre = branches::BranchService(m_db).find(draft.nearBranchId);
+        if (!centre)
+            return centre.error();
+        if (!centre->latitude || !centre->longitude)
+            return Error(Error::Code::InvalidInput,
+                Tr::tr("Branch %1 has no coordinates, so nobody can be found near it; add its "
+                       "latitude and longitude on the Branches page.")
+                    .arg(centre->code),
+                QStringLiteral("near"));
+    }
     for (qint64 id : draft.branchIds) {
         auto found = storage::scalar(
             m_db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"), { id }, 0);
@@ -279,6 +313,36 @@ Status BroadcastService::authorise(const auth::Actor &actor, Draft &draft)
                 QStringLiteral("branches"));
     }
     return {};
+}
+
+Result<QVector<qint64>> BroadcastService::branchesNear(qint64 branchId, int radiusKm)
+{
+    auto all = storage::prepare(
+        m_db, QStringLiteral("SELECT id, latitude, longitude FROM branches"
+                             " WHERE latitude IS NOT NULL AND longitude IS NOT NULL"));
+    if (!all)
+        return all.error();
+    if (auto s = storage::exec(*all); !s)
+        return s.error();
+    struct Point
+    {
+        qint64 id;
+        double lat, lon;
+    };
+    QVector<Point> points;
+    while (all->next())
+        points.push_back({ all->value(0).toLongLong(), all->value(1).toDouble(),
+            all->value(2).toDouble() });
+    const auto centre = std::find_if(
+        points.cbegin(), points.cend(), [branchId](const Point &p) { return p.id == branchId; });
+    QVector<qint64> out;
+    if (centre == points.cend())
+        return out;
+    for (const Point &p : points) {
+        if (distanceKm(centre->lat, centre->lon, p.lat, p.lon) <= radiusKm)
+            out.push_back(p.id);
+    }
+    return out;
 }
 
 // Fills the temporary table bc_audience (person_id, home_branch_id, branches) with the draft's
@@ -330,6 +394,18 @@ Status BroadcastService::resolveAudience(const Draft &draft, qint64 now)
     if (draft.lapsedDays > 0)
         where << QStringLiteral("coalesce(s.last_visit_at, 0) < %1")
                      .arg(now - qint64(draft.lapsedDays) * secondsPerDay);
+    if (draft.recentDays > 0)
+        where << QStringLiteral("coalesce(s.last_visit_at, 0) >= %1")
+                     .arg(now - qint64(draft.recentDays) * secondsPerDay);
+    if (draft.nearBranchId > 0) {
+        auto near = branchesNear(draft.nearBranchId, draft.radiusKm);
+        if (!near)
+            return near.error();
+        where << (near->isEmpty() ? QStringLiteral("0")
+                                  : QStringLiteral("coalesce(s.home_branch_id, p.home_branch_id)"
+                                                   " IN (%1)")
+                                        .arg(idList(*near)));
+    }
     if (draft.tierId > 0)
         where << QStringLiteral("p.tier_id = %1").arg(draft.tierId);
     if (draft.birthdayThisMonth)
@@ -527,6 +603,9 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
     audience[QStringLiteral("branches")] = branches;
     audience[QStringLiteral("segment")] = int(draft.segment);
     audience[QStringLiteral("lapsed_days")] = draft.lapsedDays;
+    audience[QStringLiteral("recent_days")] = draft.recentDays;
+    audience[QStringLiteral("near_branch_id")] = draft.nearBranchId;
+    audience[QStringLiteral("radius_km")] = draft.radiusKm;
     audience[QStringLiteral("tier_id")] = draft.tierId;
     audience[QStringLiteral("birthday_this_month")] = draft.birthdayThisMonth;
     audience[QStringLiteral("balance_above")] = draft.balanceAbove;

@@ -29,6 +29,12 @@ struct Draft
     QVector<qint64> branchIds; // empty: all branches (a manager: their own branch)
     Segment segment = Segment::Everyone;
     int lapsedDays = 0; // > 0: last visit more than N days ago
+    int recentDays = 0; // > 0: last visit less than N days ago
+    // nearBranchId > 0 with radiusKm > 0: people whose home branch lies within radiusKm of that
+    // branch (great-circle distance between the branches' coordinates; a branch without
+    // coordinates is near nothing, and the chosen branch must have them).
+    qint64 nearBranchId = 0;
+    int radiusKm = 0;
     qint64 tierId = 0; // > 0: only this tier
     bool birthdayThisMonth = false;
     qint64 balanceAbove = -1; // >= 0: wallet balance (minor units) above this
@@ -120,6 +126,10 @@ struct BroadcastSettings
 int smsSegments(const QString &text);
 bool isGsmText(const QString &text);
 
+// The great-circle distance in kilometres between two points given in degrees (haversine, on a
+// sphere of 6,371 km: good to a fraction of a percent at a city's scale).
+double distanceKm(double lat1, double lon1, double lat2, double lon2);
+
 // When quiet hours `quiet` hold at local time `local`: the UTC epoch second they end, else 0.
 qint64 quietUntil(const QuietHours &quiet, const QDateTime &local);
 
@@ -157,6 +167,8 @@ private:
     Status authorise(const auth::Actor &actor, Draft &draft);
     Result<Plan> plan(const auth::Actor &actor, const Draft &draft);
     Status resolveAudience(const Draft &draft, qint64 now);
+    // The branches (with coordinates) within `radiusKm` of `branchId`, that one included.
+    Result<QVector<qint64>> branchesNear(qint64 branchId, int radiusKm);
     // resolveAudience(), then quiet hours per home branch (temp.bc_quiet) and the counts.
     Result<CreateResult> resolve(const Plan &plan);
 

@@ -18,6 +18,7 @@
 #include <QTimeZone>
 
 #include "tests/support/audiencefixture.h"
+#include <cmath>
 #include "tests/support/testchain.h"
 
 using namespace core::broadcasts;
@@ -168,6 +169,66 @@ private slots:
             { regular });
         QCOMPARE(msg->toString(),
             QStringLiteral("Hi Lin, see you at %1|%2").arg(branch2Name).arg(chain.branch2));
+    }
+
+    // "Last visit less than N days ago" and "home branch within R km of a branch".
+    void recentAndNearbyFilters()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        // B01 at People's Square, B02 about 5 km away at Xujiahui, B03 in Beijing.
+        sql(db,
+            QStringLiteral(
+                "INSERT INTO branches (code, name, created_at) VALUES ('B03', 'Beijing', 0)"));
+        const qint64 b3 = count(db, QStringLiteral("SELECT id FROM branches WHERE code = 'B03'"));
+        sql(db, QStringLiteral("UPDATE branches SET latitude = 31.2304, longitude = 121.4737"
+                               " WHERE id = ?"),
+            { chain.branch1 });
+        sql(db, QStringLiteral("UPDATE branches SET latitude = 31.1950, longitude = 121.4365"
+                               " WHERE id = ?"),
+            { chain.branch2 });
+        sql(db, QStringLiteral("UPDATE branches SET latitude = 39.9042, longitude = 116.4074"
+                               " WHERE id = ?"),
+            { b3 });
+        const qint64 recent = addPerson(db, 1, chain.branch1);
+        addVisit(db, recent, chain.branch1, at(3, 12));
+        const qint64 old = addPerson(db, 2, chain.branch2);
+        addVisit(db, old, chain.branch2, at(1, 9) - 40 * 86400);
+        const qint64 far = addPerson(db, 3, b3);
+        addVisit(db, far, b3, at(2, 12));
+        QVERIFY(std::abs(distanceKm(31.2304, 121.4737, 31.1950, 121.4365) - 5.2) < 0.5);
+        QVERIFY(distanceKm(31.2304, 121.4737, 39.9042, 116.4074) > 1000);
+
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("Nearby");
+        d.body = QStringLiteral("Hi {name}");
+        d.recentDays = 7;
+        auto r = service.estimate(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(2)); // the one not seen for 40 days is left out
+        d.recentDays = 0;
+        d.nearBranchId = chain.branch1;
+        d.radiusKm = 10;
+        r = service.estimate(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(2)); // Beijing is far
+        d.radiusKm = 1;
+        QCOMPARE(service.estimate(chain.owner(), d)->recipients, qint64(1));
+        d.recentDays = 7;
+        d.radiusKm = 10;
+        QCOMPARE(service.estimate(chain.owner(), d)->recipients, qint64(1));
+
+        // A branch without coordinates cannot be the centre; half a filter is refused.
+        sql(db, QStringLiteral("UPDATE branches SET latitude = NULL WHERE id = ?"), { b3 });
+        d.nearBranchId = b3;
+        CC_VERIFY_ERROR(service.estimate(chain.owner(), d), core::Error::Code::InvalidInput);
+        d.nearBranchId = chain.branch1;
+        d.radiusKm = 0;
+        CC_VERIFY_ERROR(service.estimate(chain.owner(), d), core::Error::Code::InvalidInput);
+        d.radiusKm = 10;
+        d.recentDays = -1;
+        CC_VERIFY_ERROR(service.estimate(chain.owner(), d), core::Error::Code::InvalidInput);
     }
 
     void consentFilters()

@@ -142,6 +142,7 @@ private slots:
     void cleanup() { core::clock::setNowForTesting(0); }
     void composeShowsPreviewAndCounts();
     void badBalanceNamesTheField();
+    void recentAndNearbyReachTheDraft();
     void sendBySmsFileAndHistory();
     void scheduledIsDeliveredFromHistoryOrCancelled();
     void webhookWithoutAddressIsSaid();
@@ -196,6 +197,36 @@ void TestBroadcastsPage::composeShowsPreviewAndCounts()
     QCOMPARE(p.label("duplicatesFolded"), QStringLiteral("0"));
     QVERIFY(child<QLabel>(&p.page, "broadcastScope")->text().contains(QStringLiteral("B02")));
     QVERIFY(!p.page.preview()->toPlainText().contains(QStringLiteral("B01")));
+}
+
+// "Last visit less than N days ago" and "home branch near B01": only branches with coordinates
+// can be the centre, and the distance counts only once one is chosen.
+void TestBroadcastsPage::recentAndNearbyReachTheDraft()
+{
+    TestChain chain;
+    fill(chain);
+    CC_VERIFY_OK(core::storage::execOnce(chain.db(),
+        QStringLiteral("UPDATE branches SET latitude = 31.2304, longitude = 121.4737 WHERE id = ?"),
+        { chain.branch1 }));
+    Page p(chain, chain.owner());
+    p.compose(QStringLiteral("T"), QStringLiteral("B"));
+    auto *near = child<QComboBox>(&p.page, "near");
+    auto *radius = child<QSpinBox>(&p.page, "radius-km");
+    QCOMPARE(near->count(), 2); // anywhere, and B01 (the one with coordinates)
+    QVERIFY(!radius->isEnabled());
+    auto draft = p.page.form()->draft();
+    CC_VERIFY_OK(draft);
+    QCOMPARE(draft->nearBranchId, qint64(0));
+    QCOMPARE(draft->radiusKm, 0);
+    near->setCurrentIndex(near->findData(chain.branch1));
+    QVERIFY(radius->isEnabled());
+    radius->setValue(3);
+    child<QSpinBox>(&p.page, "recent-days")->setValue(14);
+    draft = p.page.form()->draft();
+    CC_VERIFY_OK(draft);
+    QCOMPARE(draft->nearBranchId, chain.branch1);
+    QCOMPARE(draft->radiusKm, 3);
+    QCOMPARE(draft->recentDays, 14);
 }
 
 void TestBroadcastsPage::badBalanceNamesTheField()

@@ -1,9 +1,11 @@
 #include "ui/broadcasts/broadcastform.h"
 
+#include "core/branches/branchservice.h"
 #include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/coupons/couponservice.h"
 #include "core/tiers/tierservice.h"
+#include "ui/shell/formhelpers.h"
 #include "ui/shell/session.h"
 
 #include <QCheckBox>
@@ -52,6 +54,11 @@ BroadcastForm::BroadcastForm(Session &session, QWidget *parent)
     , m_tier(new QComboBox(this))
     , m_lapsedLabel(new QLabel(this))
     , m_lapsed(new QSpinBox(this))
+    , m_recentLabel(new QLabel(this))
+    , m_recent(new QSpinBox(this))
+    , m_nearLabel(new QLabel(this))
+    , m_near(new QComboBox(this))
+    , m_radius(new QSpinBox(this))
     , m_birthday(new QCheckBox(this))
     , m_balanceLabel(new QLabel(this))
     , m_balance(new QLineEdit(this))
@@ -67,6 +74,9 @@ BroadcastForm::BroadcastForm(Session &session, QWidget *parent)
     m_segment->setObjectName(QStringLiteral("segment"));
     m_tier->setObjectName(QStringLiteral("tier"));
     m_lapsed->setObjectName(QStringLiteral("lapsed-days"));
+    m_recent->setObjectName(QStringLiteral("recent-days"));
+    m_near->setObjectName(QStringLiteral("near"));
+    m_radius->setObjectName(QStringLiteral("radius-km"));
     m_birthday->setObjectName(QStringLiteral("birthday"));
     m_balance->setObjectName(QStringLiteral("balance"));
     m_coupon->setObjectName(QStringLiteral("coupon"));
@@ -91,6 +101,10 @@ BroadcastForm::BroadcastForm(Session &session, QWidget *parent)
              bc::Segment::CouponOnly })
         m_segment->addItem(QString(), int(s));
     m_lapsed->setRange(0, 3650);
+    m_recent->setRange(0, 3650);
+    m_radius->setRange(1, 1000);
+    m_radius->setValue(5);
+    m_radius->setEnabled(false);
     m_balance->setClearButtonEnabled(true);
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setCalendarPopup(true);
@@ -107,6 +121,11 @@ BroadcastForm::BroadcastForm(Session &session, QWidget *parent)
     m_audienceForm->addRow(m_segmentLabel, m_segment);
     m_audienceForm->addRow(m_tierLabel, m_tier);
     m_audienceForm->addRow(m_lapsedLabel, m_lapsed);
+    m_audienceForm->addRow(m_recentLabel, m_recent);
+    auto *nearRow = new QHBoxLayout;
+    nearRow->addWidget(m_near, 1);
+    nearRow->addWidget(m_radius);
+    m_audienceForm->addRow(m_nearLabel, nearRow);
     m_audienceForm->addRow(QString(), m_birthday);
     m_audienceForm->addRow(m_balanceLabel, m_balance);
 
@@ -133,6 +152,12 @@ BroadcastForm::BroadcastForm(Session &session, QWidget *parent)
     for (QComboBox *box : { m_channel, m_segment, m_tier, m_coupon })
         connect(box, &QComboBox::currentIndexChanged, this, &BroadcastForm::changed);
     connect(m_lapsed, &QSpinBox::valueChanged, this, &BroadcastForm::changed);
+    connect(m_recent, &QSpinBox::valueChanged, this, &BroadcastForm::changed);
+    connect(m_radius, &QSpinBox::valueChanged, this, &BroadcastForm::changed);
+    connect(m_near, &QComboBox::currentIndexChanged, this, [this] {
+        m_radius->setEnabled(m_near->currentData().toLongLong() != 0);
+        emit changed();
+    });
     connect(m_birthday, &QCheckBox::toggled, this, &BroadcastForm::changed);
     connect(m_balance, &QLineEdit::textChanged, this, &BroadcastForm::changed);
     connect(m_later, &QCheckBox::toggled, m_at, &QWidget::setEnabled);
@@ -161,6 +186,19 @@ void BroadcastForm::reload()
             for (const core::tiers::Tier &t : *tiers)
                 m_tier->addItem(t.name, t.id);
         m_tier->setCurrentIndex(qMax(0, m_tier->findData(tier)));
+    }
+    {
+        // Only branches with coordinates can be the centre of a nearby search.
+        const qint64 near = m_near->currentData().toLongLong();
+        const QSignalBlocker block(m_near);
+        m_near->clear();
+        m_near->addItem(tr("Anywhere"), qint64(0));
+        if (auto branches = core::branches::BranchService(m_session.db).list(m_session.actor))
+            for (const auto &b : *branches)
+                if (b.latitude && b.longitude)
+                    m_near->addItem(ui::branchLabel(b), b.id);
+        m_near->setCurrentIndex(qMax(0, m_near->findData(near)));
+        m_radius->setEnabled(m_near->currentData().toLongLong() != 0);
     }
     {
         const QSignalBlocker block(m_coupon);
@@ -202,6 +240,9 @@ core::Result<bc::Draft> BroadcastForm::draft() const
     d.segment = bc::Segment(m_segment->currentData().toInt());
     d.tierId = m_tier->currentData().toLongLong();
     d.lapsedDays = m_lapsed->value();
+    d.recentDays = m_recent->value();
+    d.nearBranchId = m_near->currentData().toLongLong();
+    d.radiusKm = d.nearBranchId != 0 ? m_radius->value() : 0;
     d.birthdayThisMonth = m_birthday->isChecked();
     const QString balance = m_balance->text().trimmed();
     if (!balance.isEmpty()) {
@@ -264,6 +305,14 @@ void BroadcastForm::retranslate()
     m_lapsedLabel->setText(tr("Last visit more than"));
     m_lapsed->setSpecialValueText(tr("any time"));
     m_lapsed->setSuffix(tr(" days ago"));
+    m_recentLabel->setText(tr("Last visit less than"));
+    m_recent->setSpecialValueText(tr("any time"));
+    m_recent->setSuffix(tr(" days ago"));
+    m_nearLabel->setText(tr("Home branch near"));
+    if (m_near->count() > 0)
+        m_near->setItemText(0, tr("Anywhere"));
+    m_radius->setPrefix(tr("within "));
+    m_radius->setSuffix(tr(" km"));
     m_birthday->setText(tr("Birthday this month"));
     m_balanceLabel->setText(tr("Balance above"));
     m_balance->setPlaceholderText(tr("any balance"));

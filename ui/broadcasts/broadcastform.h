@@ -69,6 +69,11 @@ private:
     QComboBox *m_tier;
     QLabel *m_lapsedLabel;
     QSpinBox *m_lapsed;
+    QLabel *m_recentLabel;
+    QSpinBox *m_recent;
+    QLabel *m_nearLabel;
+    QComboBox *m_near;
+    QSpinBox *m_radius;
     QCheckBox *m_birthday;
     QLabel *m_balanceLabel;
     QLineEdit *m_balance;
