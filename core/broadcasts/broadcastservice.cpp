@@ -681,6 +681,18 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
         return s.error();
     if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_quiet")); !s)
         return s.error();
+    if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("broadcast.create"),
+            QStringLiteral("broadcast"), result.id, actor.isOwner() ? 0 : actor.branchId(), {},
+            QJsonObject { { QStringLiteral("title"), draft.title },
+                { QStringLiteral("channel"), channelName(draft.channel) },
+                { QStringLiteral("audience"), audience },
+                { QStringLiteral("recipients"), result.recipients },
+                { QStringLiteral("duplicates_folded"), result.duplicatesFolded },
+                { QStringLiteral("no_consent"), result.noConsent },
+                { QStringLiteral("deferred"), result.deferred },
+                { QStringLiteral("scheduled_at"), sendAt } });
+        !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return result;

@@ -155,6 +155,12 @@ private slots:
         CC_VERIFY_OK(r);
         QCOMPARE(r->recipients, qint64(2));
         QCOMPARE(r->duplicatesFolded, qint64(1));
+        // The broadcast is on the audit log with what it reached.
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'broadcast.create'"
+                                    " AND entity_id = ? AND json_extract(after_value, '$.recipients') = 2"),
+                     { r->id }),
+            qint64(1));
         QCOMPARE(
             count(db,
                 QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE person_id = %1")
