@@ -78,9 +78,10 @@ int create(Context &context, const QCommandLineParser &p)
         if (!near)
             return fail(near.error());
         d.nearBranchId = near->id;
-        if (!positiveInt(p, QStringLiteral("radius-km"), &days, &error))
+        qint64 km = 0;
+        if (!positiveInt(p, QStringLiteral("radius-km"), &km, &error))
             return usageError(error);
-        d.radiusKm = int(days);
+        d.radiusKm = int(km);
     }
     d.couponCode = p.value(QStringLiteral("coupon"));
     if (p.isSet(QStringLiteral("at"))) {

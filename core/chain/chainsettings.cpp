@@ -232,17 +232,8 @@ Result<std::unique_ptr<storage::Database>> ChainStore::create(const QString &pat
 Status ChainStore::update(storage::Database &db, const auth::Actor &actor,
                           const ChainSettings &settings)
 {
-    if (auto s = actor.requireOwner(Tr::tr("change the chain's settings")); !s)
-        return s;
-    if (auto s = settings.validate(); !s)
-        return s;
-    storage::WriteTransaction tx(db);
-    if (!tx.ok())
-        return tx.error();
-    auto before = load(db);
-    if (!before)
-        return before.error();
-    return write(db, actor, *before, settings, tx);
+    auto stored = modify(db, actor, [&settings](ChainSettings &s) { s = settings; });
+    return stored ? Status() : Status(stored.error());
 }
 
 Result<ChainSettings> ChainStore::modify(storage::Database &db, const auth::Actor &actor,
@@ -260,23 +251,16 @@ Result<ChainSettings> ChainStore::modify(storage::Database &db, const auth::Acto
     change(after);
     if (auto s = after.validate(); !s)
         return s.error();
-    if (auto s = write(db, actor, *before, after, tx); !s)
+    if (auto s = putAll(db, after); !s)
+        return s.error();
+    if (auto s = audit::AuditLog::record(db, actor, QStringLiteral("chain.update"),
+                                         QStringLiteral("chain"), 0, 0, toJson(*before),
+                                         toJson(after));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
         return s.error();
     return after;
-}
-
-Status ChainStore::write(storage::Database &db, const auth::Actor &actor,
-                         const ChainSettings &before, const ChainSettings &settings,
-                         storage::WriteTransaction &tx)
-{
-    if (auto s = putAll(db, settings); !s)
-        return s;
-    if (auto s = audit::AuditLog::record(db, actor, QStringLiteral("chain.update"),
-                                         QStringLiteral("chain"), 0, 0, toJson(before),
-                                         toJson(settings));
-        !s)
-        return s;
-    return tx.commit();
 }
 
 } // namespace core::chain

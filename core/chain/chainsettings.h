@@ -11,7 +11,6 @@
 
 namespace core::storage {
 class Database;
-class WriteTransaction;
 }
 namespace core::auth {
 class Actor;
@@ -57,12 +56,6 @@ public:
     // changed in the rest meanwhile. Returns the settings as stored.
     static Result<ChainSettings> modify(storage::Database &db, const auth::Actor &actor,
                                         const std::function<void(ChainSettings &)> &change);
-
-private:
-    // Stores `settings` over `before` with the audit entry, and commits `tx`.
-    static Status write(storage::Database &db, const auth::Actor &actor,
-                        const ChainSettings &before, const ChainSettings &settings,
-                        storage::WriteTransaction &tx);
 };
 
 } // namespace core::chain

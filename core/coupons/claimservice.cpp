@@ -601,14 +601,11 @@ Result<QVector<Claim>> ClaimService::claimsOfCoupon(
 {
     if (auto s = actor.requireManagerOrOwner(Tr::tr("see a coupon's claims")); !s)
         return s.error();
-    CouponService coupons(m_db);
-    auto coupon = coupons.find(couponId);
+    auto coupon = CouponService(m_db).find(couponId);
     if (!coupon)
         return coupon.error();
-    if (!actor.isOwner() && !coupon->appliesAt(actor.branchId()))
-        return Error(Error::Code::PermissionDenied,
-            Tr::tr("%1 may not see coupon %2: it belongs to other branches.")
-                .arg(actor.name(), coupon->code));
+    if (auto s = CouponService::requireVisible(actor, *coupon); !s)
+        return s.error();
     const qint64 scope = actor.isOwner() ? 0 : actor.branchId();
     return claimsWhere(QStringLiteral("c.coupon_id = ? AND (? = 0 OR c.branch_id = ?)"
                                       " ORDER BY c.claimed_at DESC, c.id DESC LIMIT ?"),

@@ -52,6 +52,10 @@ public:
     // database (code uniqueness and branch existence are create()'s).
     static Status validate(const Coupon &coupon);
 
+    // PermissionDenied unless the actor may see `coupon`: the owner any, staff those valid at
+    // their branch.
+    static Status requireVisible(const auth::Actor &actor, const Coupon &coupon);
+
     static constexpr int MaxCodeLength = 32;
     static constexpr int MaxNameLength = 100;
 
@@ -62,7 +66,6 @@ private:
     Status checkBranches(const Coupon &coupon);
     // Replaces the coupon_branches rows of `coupon`.
     Status writeBranches(const Coupon &coupon);
-    Status requireVisible(const auth::Actor &actor, const Coupon &coupon);
 
     storage::Database &m_db;
 };
