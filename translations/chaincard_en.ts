@@ -306,6 +306,10 @@
         <source>Branch %1 has no coordinates, so nobody can be found near it; add its latitude and longitude on the Branches page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message has a place for a coupon code, {coupon_code}, but no coupon is attached; attach one or take the placeholder out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>

@@ -306,6 +306,10 @@
         <source>Branch %1 has no coordinates, so nobody can be found near it; add its latitude and longitude on the Branches page.</source>
         <translation>门店 %1 没有坐标，无法查找其附近的顾客；请在门店页面填写其纬度和经度。</translation>
     </message>
+    <message>
+        <source>The message has a place for a coupon code, {coupon_code}, but no coupon is attached; attach one or take the placeholder out.</source>
+        <translation>消息里留有优惠码的位置 {coupon_code}，但没有附上优惠券；请附上一张，或删去这个占位符。</translation>
+    </message>
 </context>
 <context>
     <name>Chain</name>

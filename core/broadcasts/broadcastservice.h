@@ -166,10 +166,10 @@ private:
 
     Status authorise(const auth::Actor &actor, Draft &draft);
     Result<Plan> plan(const auth::Actor &actor, const Draft &draft);
-    Status resolveAudience(const Draft &draft, qint64 now);
+    Status resolveAudience(const Plan &plan);
     // The branches (with coordinates) within `radiusKm` of `branchId`, that one included.
     Result<QVector<qint64>> branchesNear(qint64 branchId, int radiusKm);
-    // resolveAudience(), then quiet hours per home branch (temp.bc_quiet) and the counts.
+    // Quiet hours per home branch (temp.bc_quiet), resolveAudience(), then the counts.
     Result<CreateResult> resolve(const Plan &plan);
 
     storage::Database &m_db;

@@ -1,11 +1,15 @@
 #include "core/broadcasts/deliverer.h"
 
+#include "core/broadcasts/messagesql.h"
+#include "core/chain/chainsettings.h"
 #include "core/common/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/storage/writetransaction.h"
 
 #include <QSet>
+
+#include <limits>
 
 namespace core::broadcasts {
 
@@ -65,24 +69,72 @@ Result<QVector<QPair<qint64, Delivery>>> Deliverer::claimBatch()
     storage::WriteTransaction tx(*m_db);
     if (!tx.ok())
         return tx.error();
+    if (m_decimals < 0) {
+        auto chain = chain::ChainStore::load(*m_db);
+        if (!chain)
+            return chain.error();
+        m_decimals = chain->decimals();
+    }
+    // The broadcasts whose time has come, then from each, through broadcast_recipients_due
+    // (broadcast, state, next attempt): its pending recipients, then the deferred and failed
+    // ones whose next attempt is due. Each is a range of that index, so a batch costs the same
+    // at the end of a million recipients as at the start (ordering every due row by id, as
+    // this did first, read the whole broadcast for each batch). Recipients given up on have no
+    // next attempt and fall outside the ranges.
+    auto due = storage::prepare(*m_db,
+        QStringLiteral("SELECT id FROM broadcasts WHERE status IN ('queued', 'sending')"
+                       " AND scheduled_at <= ?%1 ORDER BY id")
+            .arg(m_options.broadcastId > 0
+                    ? QStringLiteral(" AND id = %1").arg(m_options.broadcastId)
+                    : QString()));
+    if (!due)
+        return due.error();
+    if (auto s = storage::exec(*due, { now }); !s)
+        return s.error();
+    QVector<qint64> broadcastIds;
+    while (due->next())
+        broadcastIds.append(due->value(0).toLongLong());
+    due->finish();
+
+    // Each message is rendered now, from the broadcast's body and the person as they are
+    // (recipients written before schema 7 keep the text fixed then).
     auto q = storage::prepare(*m_db,
         QStringLiteral(
-            "SELECT r.id, r.idempotency_key, r.phone, r.message, r.broadcast_id, r.person_id"
-            " FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id"
-            " WHERE b.status IN ('queued', 'sending') AND b.scheduled_at <= ?"
-            " AND (r.state = 'pending' OR (r.state IN ('deferred', 'failed')"
-            "  AND r.attempts < ? AND r.next_attempt_at <= ?))%1"
-            " ORDER BY r.id LIMIT ?")
-            .arg(only(m_options.broadcastId)));
+            "SELECT r.id, r.person_id, p.phone, coalesce(r.message, %1)"
+            " FROM broadcast_recipients r JOIN broadcasts bc ON bc.id = r.broadcast_id"
+            " JOIN people p ON p.id = r.person_id"
+            " LEFT JOIN branches b ON b.id = r.home_branch_id"
+            " LEFT JOIN wallets w ON w.person_id = r.person_id"
+            " LEFT JOIN tiers t ON t.id = p.tier_id"
+            " LEFT JOIN coupon_claims cc ON cc.id = r.claim_id"
+            " WHERE r.broadcast_id = ? AND r.state = ? AND r.next_attempt_at <= ?"
+            " AND r.attempts < ? LIMIT ?")
+            .arg(renderMessageSql(QStringLiteral("bc.body"), m_decimals,
+                QStringLiteral("coalesce(cc.claim_code, '')"))));
     if (!q)
         return q.error();
-    if (auto s = storage::exec(*q, { now, m_options.maxAttempts, now, m_options.batchSize }); !s)
-        return s.error();
     QVector<QPair<qint64, Delivery>> batch;
-    while (q->next())
-        batch.append({ q->value(0).toLongLong(),
-            Delivery { q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                q->value(4).toLongLong(), q->value(5).toLongLong() } });
+    // Pending rows wait for nothing: their next attempt is the broadcast's time.
+    const QString states[] = { QStringLiteral("pending"), QStringLiteral("deferred"),
+        QStringLiteral("failed") };
+    for (qint64 broadcastId : broadcastIds) {
+        for (const QString &state : states) {
+            const int room = m_options.batchSize - int(batch.size());
+            if (room <= 0)
+                break;
+            const qint64 until = state == states[0] ? std::numeric_limits<qint64>::max() : now;
+            if (auto s = storage::exec(
+                    *q, { broadcastId, state, until, m_options.maxAttempts, room });
+                !s)
+                return s.error();
+            while (q->next()) {
+                const qint64 personId = q->value(1).toLongLong();
+                batch.append({ q->value(0).toLongLong(),
+                    Delivery { idempotencyKey(broadcastId, personId), q->value(2).toString(),
+                        q->value(3).toString(), broadcastId, personId } });
+            }
+        }
+    }
     q->finish();
     auto mark = storage::prepare(*m_db,
         QStringLiteral("UPDATE broadcast_recipients SET state = 'sending'"
@@ -120,7 +172,8 @@ Status Deliverer::record(const QVector<QPair<qint64, Delivery>> &batch,
                        " last_error = '' WHERE id = ?"));
     auto failed = storage::prepare(*m_db,
         QStringLiteral("UPDATE broadcast_recipients SET state = 'failed', attempts = attempts + 1,"
-                       " next_attempt_at = ? + ? * (1 << min(attempts, 20)), last_error = ?"
+                       " next_attempt_at = CASE WHEN attempts + 1 < ?"
+                       "  THEN ? + ? * (1 << min(attempts, 20)) END, last_error = ?"
                        " WHERE id = ? RETURNING attempts"));
     if (!sent)
         return sent.error();
@@ -134,8 +187,9 @@ Status Deliverer::record(const QVector<QPair<qint64, Delivery>> &batch,
                 return s;
             ++report.sent;
         } else {
-            if (auto s = storage::exec(
-                    *failed, { now, m_options.backoffSeconds, outcome.error, batch.at(i).first });
+            if (auto s = storage::exec(*failed,
+                    { m_options.maxAttempts, now, m_options.backoffSeconds, outcome.error,
+                        batch.at(i).first });
                 !s)
                 return s;
             ++report.failedAttempts;

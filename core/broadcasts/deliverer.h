@@ -63,6 +63,7 @@ private:
     Channel &m_channel;
     DelivererOptions m_options;
     std::unique_ptr<storage::Database> m_db;
+    int m_decimals = -1; // the chain's, read once
     std::atomic<bool> m_cancelled { false };
 };
 

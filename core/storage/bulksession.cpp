@@ -30,7 +30,17 @@ BulkSession::BulkSession(Database &db, Options options)
         if (m_db.transactionDepth() == 0 && m_foreignKeys)
             (void)pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
-    if (m_db.transactionDepth() == 0) {
+    if (options.tempInMemory) {
+        auto temp = scalar(m_db, QStringLiteral("PRAGMA temp_store"));
+        if (temp && pragma(QStringLiteral("PRAGMA temp_store = MEMORY")))
+            m_tempStore = temp->toInt();
+    }
+    if (options.mmapBytes > 0) {
+        auto mmap = scalar(m_db, QStringLiteral("PRAGMA mmap_size"));
+        if (mmap && pragma(QStringLiteral("PRAGMA mmap_size = %1").arg(options.mmapBytes)))
+            m_mmap = mmap->toLongLong();
+    }
+    if (m_db.transactionDepth() == 0 && !options.keepJournal) {
         // Refused (busy) while another connection has the file open: the WAL stays, quietly.
         QSqlQuery q(m_db.sql());
         m_leftWal = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next()
@@ -51,6 +61,10 @@ BulkSession::~BulkSession()
     }
     if (m_leftWal)
         (void)pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (m_mmap >= 0)
+        (void)pragma(QStringLiteral("PRAGMA mmap_size = %1").arg(m_mmap));
+    if (m_tempStore >= 0)
+        (void)pragma(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
 }
 
 void BulkSession::setCacheKiB(int kib)

@@ -19,6 +19,7 @@ class Database;
 //   checkpoint). A crash still rolls the whole load back. With another connection open (the
 //   app reading while a worker imports) the WAL stays;
 // - worker threads for the sorts that build indexes;
+// - temporary tables in memory and reads through a memory map, when asked;
 // - for rows the caller writes itself and has made consistent by construction (`trusted`):
 //   foreign keys and CHECK constraints are not evaluated row by row (SQLite re-runs a constant
 //   IN list as a small temporary table per row, which doubled the cost of a ledger row).
@@ -33,6 +34,15 @@ public:
         // The page cache while dropped indexes are built again: each of SQLite's sort threads
         // may hold as much memory as the page cache, so it goes down to keep the peak in bounds.
         int sortCacheKiB = 32 * 1024;
+        // Keep the journal as it is (the WAL): for work the app does while other connections
+        // read, where switching would be refused anyway, and timings should say so.
+        bool keepJournal = false;
+        // Temporary tables in memory. Changing temp_store drops the connection's temporary
+        // tables, so the session is made before they are and ends after they are dropped.
+        bool tempInMemory = false;
+        // Read the file through a memory map of up to this many bytes (0: as it is): fewer
+        // system calls for work that reads most of a large file once.
+        qint64 mmapBytes = 0;
     };
 
     BulkSession(Database &db, Options options);
@@ -61,6 +71,8 @@ private:
     int m_sortCacheKiB = 0;
     bool m_active = false;
     bool m_leftWal = false;
+    int m_tempStore = -1; // to put back; -1: left alone
+    qint64 m_mmap = -1;   // to put back; -1: left alone
     QStringList m_dropped; // the CREATE INDEX statements of the indexes dropped
 };
 

@@ -419,6 +419,43 @@ QStringList version6()
     };
 }
 
+// Version 7: broadcast recipients keep who and how far, not a copy of their message. The text
+// is rendered when the recipient is delivered (core/broadcasts/messagesql.h), from the
+// broadcast's body, the person, their home branch, wallet and tier then, and their claim of
+// the broadcast's coupon (claim_id). The idempotency key is derived from the broadcast and the
+// person ("b<broadcast>-p<person>", the form version 5 stored), so it needs no column and no
+// index of its own; the phone is the person's when delivered. `message` stays for recipients
+// written before: their text was fixed then (NULL for every newer one). A chain-wide audience
+// of a million people is written as narrow rows appended to two indexes in order.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE broadcast_recipients_v7 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " home_branch_id INTEGER REFERENCES branches(id),"
+                       " claim_id INTEGER REFERENCES coupon_claims(id),"
+                       " message TEXT,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent',"
+                       "  'failed', 'deferred')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at INTEGER,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " sent_at INTEGER,"
+                       " UNIQUE (broadcast_id, person_id))"),
+        QStringLiteral("INSERT INTO broadcast_recipients_v7 (id, broadcast_id, person_id,"
+                       " home_branch_id, message, state, attempts, next_attempt_at, last_error,"
+                       " sent_at) SELECT id, broadcast_id, person_id, home_branch_id, message,"
+                       " state, attempts, next_attempt_at, last_error, sent_at"
+                       " FROM broadcast_recipients ORDER BY id"),
+        QStringLiteral("DROP TABLE broadcast_recipients"),
+        QStringLiteral("ALTER TABLE broadcast_recipients_v7 RENAME TO broadcast_recipients"),
+        QStringLiteral("CREATE INDEX broadcast_recipients_due ON broadcast_recipients"
+                       " (broadcast_id, state, next_attempt_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -430,6 +467,7 @@ const std::vector<Migration> &migrations()
         { 4, version4() },
         { 5, version5() },
         { 6, version6() },
+        { 7, version7() },
     };
     return all;
 }

@@ -3,6 +3,8 @@
 #include "core/broadcasts/broadcastservice.h"
 #include "core/broadcasts/deliverer.h"
 #include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
 #include "core/storage/sql.h"
 
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -49,6 +52,46 @@ qint64 addPerson(
 void addVisit(core::storage::Database &db, qint64 person, qint64 branch, qint64 when)
 {
     addSale(db, person, branch, when);
+}
+
+// A channel that keeps what it is handed.
+class KeepingChannel : public Channel
+{
+public:
+    QVector<Outcome> send(const QVector<Delivery> &batch) override
+    {
+        kept += batch;
+        return QVector<Outcome>(batch.size(), Outcome { true, {} });
+    }
+    QVector<Delivery> kept;
+};
+
+// A channel that refuses everything.
+class RefusingChannel : public Channel
+{
+public:
+    QVector<Outcome> send(const QVector<Delivery> &batch) override
+    {
+        ++batches;
+        return QVector<Outcome>(batch.size(), Outcome { false, QStringLiteral("refused") });
+    }
+    int batches = 0;
+};
+
+// Delivers everything due now and returns it, by person.
+QMap<qint64, Delivery> deliverNow(core::storage::Database &db)
+{
+    KeepingChannel channel;
+    Deliverer deliverer(db, channel);
+    auto report = deliverer.run();
+    QMap<qint64, Delivery> out;
+    if (!report) {
+        qWarning() << "delivery failed:" << report.error().message();
+        return out;
+    }
+    for (const Delivery &d : channel.kept)
+        out.insert(d.personId, d);
+    return out;
 }
 
 // A webhook receiver: answers requests by script (200, 500, or no answer at all), and keeps
@@ -169,12 +212,18 @@ private slots:
         const QString branch2Name = core::storage::scalar(
             db, QStringLiteral("SELECT name FROM branches WHERE id = ?"), { chain.branch2 })
                                         ->toString();
-        auto msg = core::storage::scalar(db,
-            QStringLiteral("SELECT message || '|' || home_branch_id FROM"
-                           " broadcast_recipients WHERE person_id = ?"),
-            { regular });
-        QCOMPARE(msg->toString(),
-            QStringLiteral("Hi Lin, see you at %1|%2").arg(branch2Name).arg(chain.branch2));
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT home_branch_id FROM broadcast_recipients"
+                                    " WHERE person_id = ?"),
+                     { regular }),
+            chain.branch2);
+        // The message is rendered as it is delivered, signed with the home branch.
+        const auto delivered = deliverNow(db);
+        QCOMPARE(delivered.size(), 2);
+        QCOMPARE(delivered.value(regular).message,
+            QStringLiteral("Hi Lin, see you at %1").arg(branch2Name));
+        QCOMPARE(delivered.value(regular).idempotencyKey,
+            QStringLiteral("b%1-p%2").arg(r->id).arg(regular));
     }
 
     // "Last visit less than N days ago" and "home branch within R km of a branch".
@@ -319,6 +368,86 @@ private slots:
             qint64(1));
     }
 
+    // Schema 7 stops storing each message; recipients written before keep theirs, and are
+    // delivered with it, under the key they had, to the person's phone.
+    void recipientsWrittenBeforeVersion7()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.chaincard"));
+        {
+            core::storage::OpenOptions options;
+            options.targetVersion = 6;
+            auto old = core::storage::Database::open(path, options);
+            CC_VERIFY_OK(old);
+            const QString statements[] = {
+                QStringLiteral("INSERT INTO settings (key, value) VALUES ('chain_name', 'Old')"),
+                QStringLiteral("INSERT INTO branches (id, code, name, created_at)"
+                               " VALUES (1, 'B1', 'One', 0)"),
+                QStringLiteral("INSERT INTO people (id, phone, phone_last4, member_code, name,"
+                               " home_branch_id, joined_at)"
+                               " VALUES (7, '+8613800000007', '0007', 'M7', 'Lin', 1, 1)"),
+                QStringLiteral("INSERT INTO broadcasts (id, title, body, channel, scheduled_at,"
+                               " created_by, created_at)"
+                               " VALUES (3, 'T', 'Hi {name}', 'sms-file', 0, 'owner', 0)"),
+                QStringLiteral("INSERT INTO broadcast_recipients (broadcast_id, person_id,"
+                               " home_branch_id, phone, message, state, next_attempt_at,"
+                               " idempotency_key) VALUES (3, 7, 1, '+8613800000007',"
+                               " 'Hi Lin, as written then', 'pending', 0, 'b3-p7')"),
+            };
+            for (const QString &statement : statements)
+                CC_VERIFY_OK(core::storage::execOnce(**old, statement));
+        }
+        auto db = core::storage::Database::open(path);
+        CC_VERIFY_OK(db);
+        QCOMPARE((*db)->schemaVersion(), core::storage::latestSchemaVersion());
+        const auto delivered = deliverNow(**db);
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(delivered.value(7).message, QStringLiteral("Hi Lin, as written then"));
+        QCOMPARE(delivered.value(7).idempotencyKey, QStringLiteral("b3-p7"));
+        QCOMPARE(delivered.value(7).phone, QStringLiteral("+8613800000007"));
+    }
+
+    // A recipient whose deliveries keep failing is tried maxAttempts times, then given up:
+    // no next attempt, never claimed again, and the broadcast is done.
+    void givesUpAfterTheLastAttempt()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        addPerson(db, 2, chain.branch2);
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("Hi {name}");
+        auto r = service.create(chain.owner(), d);
+        CC_VERIFY_OK(r);
+        QCOMPARE(r->recipients, qint64(2));
+        DelivererOptions options;
+        options.maxAttempts = 3;
+        options.backoffSeconds = 0; // due again at once
+        RefusingChannel refusing;
+        Deliverer deliverer(db, refusing, options);
+        auto report = deliverer.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->failedAttempts, qint64(6));
+        QCOMPARE(report->gaveUp, qint64(2));
+        QCOMPARE(report->sent, qint64(0));
+        QCOMPARE(refusing.batches, 3);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM broadcast_recipients WHERE state = 'failed'"
+                                    " AND attempts = 3 AND next_attempt_at IS NULL"
+                                    " AND last_error = 'refused'")),
+            qint64(2));
+        QCOMPARE(core::storage::scalar(
+                     db, QStringLiteral("SELECT status FROM broadcasts WHERE id = ?"), { r->id })
+                     ->toString(),
+            QStringLiteral("done"));
+        RefusingChannel again;
+        Deliverer later(db, again, options);
+        CC_VERIFY_OK(later.run());
+        QCOMPARE(again.batches, 0);
+    }
+
     void everyPlaceholder()
     {
         TestChain chain;
@@ -363,10 +492,17 @@ private slots:
             { p })
                                  ->toString();
         QVERIFY(!code.isEmpty());
-        QCOMPARE(
-            core::storage::scalar(db, QStringLiteral("SELECT message FROM broadcast_recipients"))
-                ->toString(),
+        const auto delivered = deliverNow(db);
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(delivered.value(p).message,
             QStringLiteral("王小明|%1|1 Road|021-555|133.05|Gold|%2").arg(name, code));
+        QCOMPARE(delivered.value(p).phone, QStringLiteral("+8613800000001"));
+
+        // {coupon_code} with no coupon attached would reach people as it stands: refused.
+        d.couponCode.clear();
+        const auto refused = service.create(chain.owner(), d);
+        CC_VERIFY_ERROR(refused, core::Error::Code::InvalidInput);
+        QVERIFY(refused.error().message().contains(QLatin1String("{coupon_code}")));
     }
 
     void smsSegments_data()
