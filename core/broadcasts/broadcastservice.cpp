@@ -78,6 +78,14 @@ QString channelName(ChannelKind channel)
     return channel == ChannelKind::Webhook ? QStringLiteral("webhook") : QStringLiteral("sms-file");
 }
 
+bool sameAudience(const Draft &a, const Draft &b)
+{
+    return a.channel == b.channel && a.branchIds == b.branchIds && a.segment == b.segment
+        && a.lapsedDays == b.lapsedDays && a.recentDays == b.recentDays
+        && a.nearBranchId == b.nearBranchId && a.radiusKm == b.radiusKm && a.tierId == b.tierId
+        && a.birthdayThisMonth == b.birthdayThisMonth && a.balanceAbove == b.balanceAbove;
+}
+
 double distanceKm(double lat1, double lon1, double lat2, double lon2)
 {
     constexpr double earthKm = 6371.0;
@@ -439,11 +447,14 @@ Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const 
         return p.error();
     // The visit summary is brought up to date in a transaction of its own, so that what it
     // learns stays for the next estimate and the send.
+    const qint64 windowStart = p->sendAt - 365 * secondsPerDay;
+    if (auto s = VisitSummary::prepare(m_db, windowStart); !s)
+        return s.error();
     {
         storage::WriteTransaction tx(m_db);
         if (!tx.ok())
             return tx.error();
-        if (auto s = VisitSummary::refresh(m_db, p->now - 365 * secondsPerDay); !s)
+        if (auto s = VisitSummary::refresh(m_db, windowStart); !s)
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
@@ -455,6 +466,19 @@ Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const 
     if (!sql.transaction())
         return storage::toError(sql.lastError());
     auto result = resolve(*p);
+    if (result) {
+        auto samples = storage::prepare(m_db,
+            QStringLiteral("SELECT home_branch_id, min(person_id) FROM bc_audience"
+                           " WHERE consented AND home_branch_id IS NOT NULL"
+                           " GROUP BY home_branch_id"));
+        if (!samples)
+            return samples.error();
+        if (auto s = storage::exec(*samples); !s)
+            return s.error();
+        while (samples->next())
+            result->samples.insert(
+                samples->value(0).toLongLong(), samples->value(1).toLongLong());
+    }
     sql.rollback();
     return result;
 }
@@ -469,6 +493,9 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
     const qint64 sendAt = p->sendAt;
     const qint64 couponId = p->couponId;
 
+    // A summary to rebuild whole is built before the write lock is taken.
+    if (auto s = VisitSummary::prepare(m_db, p->sendAt - 365 * secondsPerDay); !s)
+        return s.error();
     QElapsedTimer timer;
     timer.start();
     const storage::BulkSession room(m_db, audienceWork(true));
@@ -585,7 +612,7 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
 }
 
 Result<QVector<PreviewSample>> BroadcastService::preview(
-    const auth::Actor &actor, const Draft &input)
+    const auth::Actor &actor, const Draft &input, const QMap<qint64, qint64> &samples)
 {
     Draft draft = input;
     if (auto s = authorise(actor, draft); !s)
@@ -593,34 +620,52 @@ Result<QVector<PreviewSample>> BroadcastService::preview(
     auto chain = chain::ChainStore::load(m_db);
     if (!chain)
         return chain.error();
-    QVector<qint64> ids = draft.branchIds;
-    if (ids.isEmpty()) {
-        auto all = storage::prepare(
-            m_db, QStringLiteral("SELECT id FROM branches WHERE active = 1 ORDER BY code"));
-        if (!all)
-            return all.error();
-        if (auto s = storage::exec(*all); !s)
-            return s.error();
-        while (all->next())
-            ids.append(all->value(0).toLongLong());
+    // Who shows each branch: the estimate's samples, else the first person at home.
+    QVector<QPair<qint64, qint64>> shown; // branch, person (0: the first at home)
+    if (!samples.isEmpty()) {
+        for (auto it = samples.begin(); it != samples.end(); ++it)
+            shown.append({ it.key(), it.value() });
+    } else {
+        QVector<qint64> ids = draft.branchIds;
+        if (ids.isEmpty()) {
+            auto all = storage::prepare(m_db, QStringLiteral("SELECT id FROM branches WHERE active = 1"));
+            if (!all)
+                return all.error();
+            if (auto s = storage::exec(*all); !s)
+                return s.error();
+            while (all->next())
+                ids.append(all->value(0).toLongLong());
+        }
+        for (qint64 id : ids)
+            shown.append({ id, 0 });
     }
+    // The person by id, or the first at home in the branch: the message, rendered as the
+    // delivery renders it, signed with that branch.
+    const auto query = [&](const QString &person) {
+        return storage::prepare(m_db,
+            QStringLiteral("SELECT b.code, p.id, %1 FROM branches b JOIN people p ON %2"
+                           " LEFT JOIN wallets w ON w.person_id = p.id"
+                           " LEFT JOIN tiers t ON t.id = p.tier_id"
+                           " WHERE b.id = ? ORDER BY p.id LIMIT 1")
+                .arg(renderMessageSql(QStringLiteral("?"), chain->decimals()), person));
+    };
+    auto byId = query(QStringLiteral("p.id = ?"));
+    auto atHome = query(QStringLiteral("p.home_branch_id = b.id"));
+    if (!byId)
+        return byId.error();
+    if (!atHome)
+        return atHome.error();
     QVector<PreviewSample> out;
-    auto sample = storage::prepare(m_db,
-        QStringLiteral("SELECT b.code, p.id, %1 FROM branches b"
-                       " JOIN people p ON p.home_branch_id = b.id"
-                       " LEFT JOIN wallets w ON w.person_id = p.id"
-                       " LEFT JOIN tiers t ON t.id = p.tier_id"
-                       " WHERE b.id = ? ORDER BY p.id LIMIT 1")
-            .arg(renderMessageSql(QStringLiteral("?"), chain->decimals())));
-    if (!sample)
-        return sample.error();
-    for (qint64 id : ids) {
-        if (auto s = storage::exec(*sample, { draft.body, id }); !s)
-            return s.error();
+    for (const auto &[branchId, personId] : shown) {
+        QSqlQuery *sample = personId > 0 ? &*byId : &*atHome;
+        const Status ran = personId > 0 ? storage::exec(*sample, { draft.body, personId, branchId })
+                                        : storage::exec(*sample, { draft.body, branchId });
+        if (!ran)
+            return ran.error();
         if (!sample->next())
             continue;
         PreviewSample p;
-        p.branchId = id;
+        p.branchId = branchId;
         p.branchCode = sample->value(0).toString();
         p.personId = sample->value(1).toLongLong();
         p.text = sample->value(2).toString();
@@ -628,6 +673,8 @@ Result<QVector<PreviewSample>> BroadcastService::preview(
         p.segments = smsSegments(p.text);
         out.append(p);
     }
+    std::sort(out.begin(), out.end(),
+        [](const PreviewSample &a, const PreviewSample &b) { return a.branchCode < b.branchCode; });
     return out;
 }
 

@@ -1,7 +1,9 @@
 #include "core/broadcasts/visitsummary.h"
 
 #include "core/common/log.h"
+#include "core/storage/bulksession.h"
 #include "core/storage/database.h"
+#include "core/storage/writetransaction.h"
 #include "core/storage/sql.h"
 
 #include <QElapsedTimer>
@@ -10,10 +12,6 @@
 namespace core::broadcasts {
 
 namespace {
-
-// Past this many people (or new visits) to bring up to date, one grouped pass over every visit
-// is cheaper than looking each person's visits up through visits_person.
-constexpr qint64 fullRebuildAbove = 100000;
 
 Status run(storage::Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
 {
@@ -102,7 +100,7 @@ Status VisitSummary::refresh(storage::Database &db, qint64 windowStart)
         return top.error();
 
     qint64 stale = -1; // -1: everyone
-    if (*top - *mark <= fullRebuildAbove) {
+    if (*top - *mark <= VisitSummary::fullRebuildAbove) {
         const QString w = QString::number(windowStart);
         const QStringList collect = {
             QStringLiteral("DROP TABLE IF EXISTS temp.vs_stale"),
@@ -127,7 +125,7 @@ Status VisitSummary::refresh(storage::Database &db, qint64 windowStart)
         if (!n)
             return n.error();
         stale = *n;
-        if (stale > fullRebuildAbove)
+        if (stale > VisitSummary::fullRebuildAbove)
             stale = -1;
         else if (stale > 0) {
             const QStringList update = {
@@ -162,6 +160,72 @@ Status VisitSummary::refresh(storage::Database &db, qint64 windowStart)
                       << (stale < 0 ? QStringLiteral("rebuilt")
                                     : QStringLiteral("%1 people refreshed").arg(stale))
                       << "in" << timer.elapsed() << "ms";
+    return {};
+}
+
+Status VisitSummary::prepare(storage::Database &db, qint64 windowStart, qint64 rebuildAbove)
+{
+    // Would refresh() rebuild everything? New visits above the mark, people the triggers
+    // noted and rows whose window range the start has left, as refresh() counts them (a person
+    // in more than one of these counts more than once here: a bound, which is all this needs).
+    const QString w = QString::number(windowStart);
+    auto pending = number(db,
+        QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM visits)"
+                       " - (SELECT visit_mark FROM visit_summary_state WHERE id = 1)"
+                       " + (SELECT count(*) FROM visit_summary_dirty)"
+                       " + (SELECT count(*) FROM visit_summary WHERE window_hi IS NOT NULL"
+                       "  AND window_hi < %1)"
+                       " + (SELECT count(*) FROM visit_summary WHERE window_lo IS NOT NULL"
+                       "  AND window_lo >= %1)")
+            .arg(w));
+    if (!pending)
+        return pending.error();
+    if (*pending <= rebuildAbove)
+        return {};
+
+    QElapsedTimer timer;
+    timer.start();
+    storage::BulkSession::Options options;
+    options.cacheKiB = 128 * 1024;
+    options.keepJournal = true;
+    options.tempInMemory = true;
+    options.mmapBytes = qint64(2) << 30;
+    const storage::BulkSession session(db, options);
+    if (auto s = run(db, QStringLiteral("DROP TABLE IF EXISTS temp.vs_new")); !s)
+        return s;
+    // One snapshot: the rows and the mark they are good to come from the same one.
+    QSqlDatabase sql = db.sql();
+    if (!sql.transaction())
+        return storage::toError(sql.lastError());
+    auto top = number(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM visits"));
+    Status built = top ? run(db,
+                             QStringLiteral("CREATE TEMP TABLE vs_new AS %1")
+                                 .arg(computeSql(w, QString(), QString())))
+                       : Status(top.error());
+    sql.commit(); // a read: nothing of the chain's was written
+    if (!built)
+        return built;
+    const qint64 computedMs = timer.elapsed();
+
+    storage::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    const QStringList swap = {
+        QStringLiteral("DELETE FROM visit_summary"),
+        QStringLiteral("INSERT INTO visit_summary (person_id, home_branch_id, window_lo,"
+                       " window_hi, branches, last_visit_at)"
+                       " SELECT person_id, home, lo, hi, branches, last FROM temp.vs_new"
+                       " ORDER BY person_id"),
+        QStringLiteral("UPDATE visit_summary_state SET visit_mark = %1 WHERE id = 1").arg(*top),
+    };
+    for (const QString &statement : swap)
+        if (auto s = run(db, statement); !s)
+            return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    (void)run(db, QStringLiteral("DROP TABLE temp.vs_new"));
+    qCInfo(lcStorage) << "visit summary: rebuilt outside the write lock in" << computedMs
+                      << "ms, swapped in in" << timer.elapsed() - computedMs << "ms";
     return {};
 }
 

@@ -30,6 +30,19 @@ public:
     // caller's write transaction (a broadcast's), so the audience it reads is the one written.
     static Status refresh(storage::Database &db, qint64 windowStart);
 
+    // Past this many people (or new visits) to bring up to date, refresh() recomputes every
+    // row in one grouped pass over the visits.
+    static constexpr qint64 fullRebuildAbove = 100000;
+
+    // Called before the caller's write transaction: when refresh() would rebuild every row
+    // (the first broadcast after the upgrade to schema 6, or after a large import), computes
+    // them in a read transaction into a temporary table while other connections keep writing
+    // (about 40 s over 10,000,000 visits), then swaps them in with a short write transaction.
+    // What changed meanwhile is above the new mark or noted by the triggers, and refresh()
+    // takes it from there. Otherwise does nothing. `rebuildAbove`: for tests.
+    static Status prepare(
+        storage::Database &db, qint64 windowStart, qint64 rebuildAbove = fullRebuildAbove);
+
     // A query of (person_id, home, lo, hi, branches, last) computed from the visits that `where`
     // keeps (visits as v, joined with `join`), each person's window starting at `windowStart`
     // (an SQL expression). refresh() and the integrity check share it.

@@ -248,6 +248,43 @@ private slots:
         QCOMPARE(homeIn(db, r->id, p), std::min(chain.branch1, chain.branch2));
     }
 
+    // A summary to rebuild whole (after the upgrade, or a large import) is built before the
+    // write transaction and swapped in; it agrees with the visits, its mark is the last visit,
+    // and a broadcast then finds nothing left to do.
+    void prepareRebuildsBeforeTheWriteLock()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        const qint64 p = addAudiencePerson(db, 1, chain.branch1, date(2025, 1, 1));
+        const qint64 q = addAudiencePerson(db, 2, chain.branch1, date(2025, 1, 1));
+        addSale(db, p, chain.branch2, date(2026, 10, 1));
+        addSale(db, p, chain.branch2, date(2026, 10, 3));
+        addSale(db, p, chain.branch1, date(2026, 10, 2));
+        const qint64 last = addSale(db, q, chain.branch1, date(2026, 10, 1));
+        const qint64 windowStart = now - 365 * day;
+        // Four new visits: below the default threshold nothing is done here.
+        CC_VERIFY_OK(VisitSummary::prepare(db, windowStart));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM visit_summary")), qint64(0));
+        CC_VERIFY_OK(VisitSummary::prepare(db, windowStart, 3));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM visit_summary")), qint64(2));
+        QCOMPARE(count(db, QStringLiteral("SELECT visit_mark FROM visit_summary_state")), last);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT home_branch_id FROM visit_summary WHERE person_id = ?"),
+                     { p }),
+            chain.branch2);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM sqlite_temp_master"
+                                    " WHERE name = 'vs_new'")),
+            qint64(0));
+        QCOMPARE(summaryOffenders(db, chain.owner()), qint64(0));
+        // Up to date now: nothing more to do, and the summary is what a broadcast reads.
+        CC_VERIFY_OK(VisitSummary::prepare(db, windowStart, 0));
+        auto r = BroadcastService(db).create(chain.owner(), everyone());
+        CC_VERIFY_OK(r);
+        QCOMPARE(homeIn(db, r->id, p), chain.branch2);
+        QCOMPARE(homeIn(db, r->id, q), chain.branch1);
+    }
+
     // The check compares the summary with the visits; people waiting for a refresh (a change
     // the triggers noted, visits above the mark) are not judged until it runs.
     void checkFindsASummaryOutOfStep()
