@@ -2855,6 +2855,10 @@
         <source>Broadcast settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This broadcast reaches nobody, so there is nobody to show the message with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

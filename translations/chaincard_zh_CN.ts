@@ -2848,6 +2848,10 @@
         <source>Broadcast settings…</source>
         <translation>群发设置…</translation>
     </message>
+    <message>
+        <source>This broadcast reaches nobody, so there is nobody to show the message with.</source>
+        <translation>这次群发没有任何收件人，所以没有人可用来预览消息。</translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

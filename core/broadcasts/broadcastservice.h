@@ -43,6 +43,9 @@ struct Draft
     bool restrictHome = false; // set by create(): a manager reaches only people at home there
 };
 
+// Whether two drafts reach the same people the same way (everything but the words and time).
+bool sameAudience(const Draft &a, const Draft &b);
+
 struct CreateResult
 {
     qint64 id = 0;
@@ -50,6 +53,9 @@ struct CreateResult
     qint64 duplicatesFolded = 0; // people reached through more than one chosen branch
     qint64 noConsent = 0; // in the audience but without consent to the channel
     qint64 deferred = 0; // inside quiet hours at send time: sent when they end
+    // estimate() only: one recipient of each home branch in the audience (home branch id ->
+    // person id, the lowest), for preview() to show the message as they would get it.
+    QMap<qint64, qint64> samples;
 };
 
 // One broadcast in the history list: counts are of the recipients the actor may see (a
@@ -149,7 +155,11 @@ public:
     // The counts create() would report now (id 0), writing nothing: the audience is resolved
     // the same way, inside a transaction that is rolled back.
     Result<CreateResult> estimate(const auth::Actor &actor, const Draft &draft);
-    Result<QVector<PreviewSample>> preview(const auth::Actor &actor, const Draft &draft);
+    // The message as one person of each branch gets it: the `samples` an estimate of this
+    // audience found (home branch -> person), or, until there is one, the first person at
+    // home in each chosen branch.
+    Result<QVector<PreviewSample>> preview(
+        const auth::Actor &actor, const Draft &draft, const QMap<qint64, qint64> &samples = {});
     Result<BroadcastStatus> status(const auth::Actor &actor, qint64 broadcastId);
     // The broadcasts the actor may see, newest first: the owner every one, a manager those
     // that reached people at home in their branch and their own.

@@ -407,6 +407,49 @@ private slots:
         QCOMPARE(delivered.value(7).phone, QStringLiteral("+8613800000007"));
     }
 
+    // The preview shows the message as someone the broadcast reaches gets it: the estimate
+    // picks one recipient of each home branch (by the visits' rule), the preview renders theirs.
+    void previewShowsSomeoneTheAudienceReaches()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1, true, QStringLiteral("Member One"));
+        const qint64 guest = addPerson(db, 2, chain.branch1, true, QStringLiteral("Guest Two"));
+        sql(db, QStringLiteral("UPDATE people SET member_since = NULL WHERE id = ?"), { guest });
+        // At home in B01 on file, but a regular of B02: a B02 recipient.
+        const qint64 regular = addPerson(db, 3, chain.branch1, true, QStringLiteral("Regular"));
+        sql(db, QStringLiteral("UPDATE people SET member_since = NULL WHERE id = ?"), { regular });
+        addVisit(db, regular, chain.branch2, at(1, 12));
+        addVisit(db, regular, chain.branch2, at(2, 12));
+        BroadcastService service(db);
+        Draft d;
+        d.title = QStringLiteral("T");
+        d.body = QStringLiteral("Hi {name}, {branch}");
+        d.segment = Segment::Guests;
+        // Before an estimate: the first person at home in each branch, whoever they are.
+        auto early = service.preview(chain.owner(), d);
+        CC_VERIFY_OK(early);
+        QCOMPARE(early->size(), 1);
+        QVERIFY(early->at(0).text.startsWith(QStringLiteral("Hi Member One")));
+
+        auto e = service.estimate(chain.owner(), d);
+        CC_VERIFY_OK(e);
+        QCOMPARE(e->recipients, qint64(2));
+        QCOMPARE(e->samples, (QMap<qint64, qint64> { { chain.branch1, guest },
+                                 { chain.branch2, regular } }));
+        auto shown = service.preview(chain.owner(), d, e->samples);
+        CC_VERIFY_OK(shown);
+        QCOMPARE(shown->size(), 2);
+        const QString b2 = core::storage::scalar(
+            db, QStringLiteral("SELECT name FROM branches WHERE id = ?"), { chain.branch2 })
+                               ->toString();
+        QCOMPARE(shown->at(0).branchId, chain.branch1);
+        QVERIFY(shown->at(0).text.startsWith(QStringLiteral("Hi Guest Two")));
+        QCOMPARE(shown->at(1).branchId, chain.branch2);
+        QCOMPARE(shown->at(1).text, QStringLiteral("Hi Regular, %1").arg(b2));
+        QCOMPARE(shown->at(1).personId, regular);
+    }
+
     // A recipient whose deliveries keep failing is tried maxAttempts times, then given up:
     // no next attempt, never claimed again, and the broadcast is done.
     void givesUpAfterTheLastAttempt()

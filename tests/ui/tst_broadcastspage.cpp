@@ -189,6 +189,9 @@ void TestBroadcastsPage::composeShowsPreviewAndCounts()
     estimated.clear();
     QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > 0, 10000);
     QCOMPARE(p.label("recipients"), QStringLiteral("0"));
+    // The preview shows someone the broadcast reaches, so here nobody.
+    QVERIFY2(p.page.preview()->toPlainText().contains(QStringLiteral("reaches nobody")),
+        qPrintable(p.page.preview()->toPlainText()));
     segment->setCurrentIndex(segment->findData(int(core::broadcasts::Segment::Members)));
     p.page.setScope({ chain.branch2 });
     estimated.clear();
@@ -196,7 +199,13 @@ void TestBroadcastsPage::composeShowsPreviewAndCounts()
     QCOMPARE(p.label("recipients"), QStringLiteral("2"));
     QCOMPARE(p.label("duplicatesFolded"), QStringLiteral("0"));
     QVERIFY(child<QLabel>(&p.page, "broadcastScope")->text().contains(QStringLiteral("B02")));
-    QVERIFY(!p.page.preview()->toPlainText().contains(QStringLiteral("B01")));
+    // Once counted, the preview shows the people reached, each signed with their home branch:
+    // Wang of B02, and Lin, reached through B02 but at home in B01 by her visits.
+    const QString reached = p.page.preview()->toPlainText();
+    QVERIFY2(reached.contains(QStringLiteral("B02")) && reached.contains(QStringLiteral("Hi Wang")),
+        qPrintable(reached));
+    QVERIFY2(reached.contains(QStringLiteral("B01")) && reached.contains(QStringLiteral("Hi Lin")),
+        qPrintable(reached));
 }
 
 // "Last visit less than N days ago" and "home branch near B01": only branches with coordinates

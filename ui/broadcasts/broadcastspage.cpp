@@ -232,8 +232,26 @@ void BroadcastsPage::updatePreview()
         m_preview->clear();
         return;
     }
+    showPreview(*d);
+    m_busy->show();
+    m_send->setEnabled(false);
+    m_estimating = *d;
+    m_runner->estimate(*d);
+}
+
+void BroadcastsPage::showPreview(const bc::Draft &draft)
+{
     const bool empty = m_form->draft() && m_form->draft()->body.trimmed().isEmpty();
-    auto samples = bc::BroadcastService(m_session.db).preview(m_session.actor, *d);
+    const bool sampled = m_sampled && bc::sameAudience(*m_sampled, draft);
+    if (sampled && m_samples.isEmpty() && !empty) {
+        m_preview->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                               .arg(tr("This broadcast reaches nobody, so there is nobody to "
+                                       "show the message with.")
+                                        .toHtmlEscaped()));
+        return;
+    }
+    auto samples = bc::BroadcastService(m_session.db)
+                       .preview(m_session.actor, draft, sampled ? m_samples : QMap<qint64, qint64>());
     if (!samples) {
         showError(m_error, samples.error().message());
         m_preview->clear();
@@ -259,15 +277,17 @@ void BroadcastsPage::updatePreview()
                         s.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_preview->setHtml(html);
-    m_busy->show();
-    m_send->setEnabled(false);
-    m_runner->estimate(*d);
 }
 
 void BroadcastsPage::showCounts(const bc::CreateResult &counts)
 {
     m_busy->hide();
     m_counts = counts;
+    // The preview again, with people this audience reaches.
+    m_sampled = m_estimating;
+    m_samples = counts.samples;
+    if (const auto d = previewDraft())
+        showPreview(*d);
     const QLocale locale;
     m_recipients->setText(locale.toString(counts.recipients));
     m_duplicates->setText(locale.toString(counts.duplicatesFolded));

@@ -68,6 +68,8 @@ private:
         core::broadcasts::ChannelKind kind, const QString &title);
     void deliver(const core::broadcasts::BroadcastSummary &broadcast);
     void showCounts(const core::broadcasts::CreateResult &counts);
+    // The preview of `draft`, with the people the last estimate of the same audience found.
+    void showPreview(const core::broadcasts::Draft &draft);
     void showDelivered(qint64 broadcastId, const core::broadcasts::DeliveryReport &report);
     void showFailure(const QString &message);
     void setSending(bool sending);
@@ -100,6 +102,10 @@ private:
     BroadcastHistory *m_history;
     QVector<qint64> m_branchIds;
     std::optional<core::broadcasts::CreateResult> m_counts;
+    // The draft being estimated, then the one the samples were found for and the samples.
+    std::optional<core::broadcasts::Draft> m_estimating;
+    std::optional<core::broadcasts::Draft> m_sampled;
+    QMap<qint64, qint64> m_samples;
     QString m_scopeText;
     bool m_stale = true; // the preview and counts are due when the page is next shown
 };
