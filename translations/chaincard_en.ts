@@ -2859,6 +2859,10 @@
         <source>This broadcast reaches nobody, so there is nobody to show the message with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivered by webhook in the background, as their time came: %1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

@@ -2852,6 +2852,10 @@
         <source>This broadcast reaches nobody, so there is nobody to show the message with.</source>
         <translation>这次群发没有任何收件人，所以没有人可用来预览消息。</translation>
     </message>
+    <message>
+        <source>Delivered by webhook in the background, as their time came: %1 sent.</source>
+        <translation>到了发送时间，已在后台通过 Webhook 发出：%1 条。</translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

@@ -15,11 +15,57 @@ namespace core::broadcasts {
 
 namespace {
 
-// `AND r.broadcast_id = n` when the deliverer serves one broadcast.
-QString only(qint64 broadcastId)
+// The broadcasts the options serve, as a condition on broadcasts `alias`.
+QString served(const DelivererOptions &options, const QString &alias)
 {
-    return broadcastId > 0 ? QStringLiteral(" AND r.broadcast_id = %1").arg(broadcastId)
-                           : QString();
+    QString where;
+    if (options.broadcastId > 0)
+        where += QStringLiteral(" AND %1.id = %2").arg(alias).arg(options.broadcastId);
+    if (!options.channel.isEmpty())
+        where += QStringLiteral(" AND %1.channel = '%2'")
+                     .arg(alias, QString(options.channel).replace(QLatin1Char('\''), QString()));
+    return where;
+}
+
+// `AND r.broadcast_id ...` for recipients `r` of the broadcasts the options serve.
+QString only(const DelivererOptions &options)
+{
+    if (options.channel.isEmpty())
+        return options.broadcastId > 0
+            ? QStringLiteral(" AND r.broadcast_id = %1").arg(options.broadcastId)
+            : QString();
+    return QStringLiteral(" AND r.broadcast_id IN (SELECT x.id FROM broadcasts x WHERE 1%1)")
+        .arg(served(options, QStringLiteral("x")));
+}
+
+// Ids of the broadcasts whose time has come, oldest first.
+Result<QVector<qint64>> dueBroadcasts(
+    storage::Database &db, const DelivererOptions &options, qint64 now)
+{
+    auto due = storage::prepare(db,
+        QStringLiteral("SELECT b.id FROM broadcasts b WHERE b.status IN ('queued', 'sending')"
+                       " AND b.scheduled_at <= ?%1 ORDER BY b.id")
+            .arg(served(options, QStringLiteral("b"))));
+    if (!due)
+        return due.error();
+    if (auto s = storage::exec(*due, { now }); !s)
+        return s.error();
+    QVector<qint64> ids;
+    while (due->next())
+        ids.append(due->value(0).toLongLong());
+    return ids;
+}
+
+// Recipients of broadcast ? in state ? whose next attempt is at or before ?, with fewer than ?
+// attempts: a range of broadcast_recipients_due. Pending rows wait for nothing (asked with the
+// largest time); given-up ones have no next attempt and fall outside.
+const QString dueRange = QStringLiteral(
+    "r.broadcast_id = ? AND r.state = ? AND r.next_attempt_at <= ? AND r.attempts < ?");
+const char *const dueStates[] = { "pending", "deferred", "failed" };
+
+qint64 dueUntil(const QString &state, qint64 now)
+{
+    return state == QLatin1String("pending") ? std::numeric_limits<qint64>::max() : now;
 }
 
 } // namespace
@@ -49,11 +95,9 @@ Result<qint64> Deliverer::recover()
     if (auto s = open(); !s)
         return s.error();
     auto q = storage::prepare(*m_db,
-        QStringLiteral("UPDATE broadcast_recipients SET state = 'pending'"
-                       " WHERE state = 'sending'%1")
-            .arg(m_options.broadcastId > 0
-                    ? QStringLiteral(" AND broadcast_id = %1").arg(m_options.broadcastId)
-                    : QString()));
+        QStringLiteral("UPDATE broadcast_recipients AS r SET state = 'pending'"
+                       " WHERE r.state = 'sending'%1")
+            .arg(only(m_options)));
     if (!q)
         return q.error();
     if (auto s = storage::exec(*q); !s)
@@ -79,22 +123,10 @@ Result<QVector<QPair<qint64, Delivery>>> Deliverer::claimBatch()
     // (broadcast, state, next attempt): its pending recipients, then the deferred and failed
     // ones whose next attempt is due. Each is a range of that index, so a batch costs the same
     // at the end of a million recipients as at the start (ordering every due row by id, as
-    // this did first, read the whole broadcast for each batch). Recipients given up on have no
-    // next attempt and fall outside the ranges.
-    auto due = storage::prepare(*m_db,
-        QStringLiteral("SELECT id FROM broadcasts WHERE status IN ('queued', 'sending')"
-                       " AND scheduled_at <= ?%1 ORDER BY id")
-            .arg(m_options.broadcastId > 0
-                    ? QStringLiteral(" AND id = %1").arg(m_options.broadcastId)
-                    : QString()));
-    if (!due)
-        return due.error();
-    if (auto s = storage::exec(*due, { now }); !s)
-        return s.error();
-    QVector<qint64> broadcastIds;
-    while (due->next())
-        broadcastIds.append(due->value(0).toLongLong());
-    due->finish();
+    // this did first, read the whole broadcast for each batch).
+    auto broadcastIds = dueBroadcasts(*m_db, m_options, now);
+    if (!broadcastIds)
+        return broadcastIds.error();
 
     // Each message is rendered now, from the broadcast's body and the person as they are
     // (recipients written before schema 7 keep the text fixed then).
@@ -107,24 +139,21 @@ Result<QVector<QPair<qint64, Delivery>>> Deliverer::claimBatch()
             " LEFT JOIN wallets w ON w.person_id = r.person_id"
             " LEFT JOIN tiers t ON t.id = p.tier_id"
             " LEFT JOIN coupon_claims cc ON cc.id = r.claim_id"
-            " WHERE r.broadcast_id = ? AND r.state = ? AND r.next_attempt_at <= ?"
-            " AND r.attempts < ? LIMIT ?")
+            " WHERE %2 LIMIT ?")
             .arg(renderMessageSql(QStringLiteral("bc.body"), m_decimals,
-                QStringLiteral("coalesce(cc.claim_code, '')"))));
+                     QStringLiteral("coalesce(cc.claim_code, '')")),
+                dueRange));
     if (!q)
         return q.error();
     QVector<QPair<qint64, Delivery>> batch;
-    // Pending rows wait for nothing: their next attempt is the broadcast's time.
-    const QString states[] = { QStringLiteral("pending"), QStringLiteral("deferred"),
-        QStringLiteral("failed") };
-    for (qint64 broadcastId : broadcastIds) {
-        for (const QString &state : states) {
+    for (qint64 broadcastId : std::as_const(*broadcastIds)) {
+        for (const char *name : dueStates) {
             const int room = m_options.batchSize - int(batch.size());
             if (room <= 0)
                 break;
-            const qint64 until = state == states[0] ? std::numeric_limits<qint64>::max() : now;
-            if (auto s = storage::exec(
-                    *q, { broadcastId, state, until, m_options.maxAttempts, room });
+            const QString state = QString::fromLatin1(name);
+            if (auto s = storage::exec(*q,
+                    { broadcastId, state, dueUntil(state, now), m_options.maxAttempts, room });
                 !s)
                 return s.error();
             while (q->next()) {
@@ -210,6 +239,38 @@ Status Deliverer::record(const QVector<QPair<qint64, Delivery>> &batch,
     return tx.commit();
 }
 
+Result<bool> Deliverer::hasDue(storage::Database &db, const DelivererOptions &options)
+{
+    const qint64 now = clock::now();
+    auto left = storage::scalar(db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM broadcast_recipients r"
+                       " WHERE r.state = 'sending'%1)")
+            .arg(only(options)),
+        {}, 0);
+    if (!left)
+        return left.error();
+    if (left->toBool())
+        return true;
+    auto ids = dueBroadcasts(db, options, now);
+    if (!ids)
+        return ids.error();
+    auto any = storage::prepare(db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM broadcast_recipients r WHERE %1)")
+            .arg(dueRange));
+    if (!any)
+        return any.error();
+    for (qint64 id : std::as_const(*ids))
+        for (const char *name : dueStates) {
+            const QString state = QString::fromLatin1(name);
+            if (auto s = storage::exec(*any, { id, state, dueUntil(state, now), options.maxAttempts });
+                !s)
+                return s.error();
+            if (any->next() && any->value(0).toBool())
+                return true;
+        }
+    return false;
+}
+
 Result<DeliveryReport> Deliverer::run()
 {
     DeliveryReport report;
@@ -237,7 +298,7 @@ Result<DeliveryReport> Deliverer::run()
     auto waiting = storage::scalar(*m_db,
         QStringLiteral("SELECT count(*) FROM broadcast_recipients r WHERE (r.state IN ('pending',"
                        " 'deferred') OR (r.state = 'failed' AND r.attempts < ?))%1")
-            .arg(only(m_options.broadcastId)),
+            .arg(only(m_options)),
         { m_options.maxAttempts }, 0);
     if (!waiting)
         return waiting.error();

@@ -17,6 +17,7 @@ namespace core::broadcasts {
 struct DelivererOptions
 {
     qint64 broadcastId = 0; // 0: every due broadcast
+    QString channel; // not empty: only broadcasts of this channel (channelName())
     int batchSize = 500;
     int maxAttempts = 5; // then failed for good
     qint64 backoffSeconds = 60; // a failure waits backoff * 2^(attempts-1)
@@ -49,6 +50,10 @@ public:
 
     // Until nothing is due or cancel() is called.
     Result<DeliveryReport> run();
+
+    // Whether run() with these options would find anything to deliver now (recipients due, or
+    // left `sending` by a worker that stopped): a read, cheap enough to ask every minute.
+    static Result<bool> hasDue(storage::Database &db, const DelivererOptions &options);
     void cancel() { m_cancelled = true; }
 
     // The steps of run(), public for tests that stop a worker half-way.

@@ -21,6 +21,7 @@
 #include <QTimeZone>
 
 #include "tests/support/audiencefixture.h"
+#include "tests/support/webhookreceiver.h"
 #include <cmath>
 #include "tests/support/testchain.h"
 
@@ -94,71 +95,6 @@ QMap<qint64, Delivery> deliverNow(core::storage::Database &db)
     return out;
 }
 
-// A webhook receiver: answers requests by script (200, 500, or no answer at all), and keeps
-// every idempotency key it accepted (answered 2xx) and every key it saw.
-class Receiver : public QObject
-{
-public:
-    enum class Answer { Ok, Error, Silent };
-    QVector<Answer> script; // per request, in order; Ok after it runs out
-    QHash<QString, int> accepted;
-    QHash<QString, int> seen;
-    QSet<QString> duplicates; // keys sent again after they were accepted (refused by key)
-    int requests = 0;
-
-    Receiver()
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()));
-    }
-
-private:
-    void read(QTcpSocket *s)
-    {
-        QByteArray &buf = m_buffers[s];
-        buf += s->readAll();
-        const int end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        int length = 0;
-        for (const QByteArray &line : buf.left(end).split('\n'))
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toInt();
-        if (buf.size() < end + 4 + length)
-            return;
-        const QByteArray body = buf.mid(end + 4, length);
-        m_buffers.remove(s);
-        const Answer answer = requests < script.size() ? script.at(requests) : Answer::Ok;
-        ++requests;
-        const QJsonArray items
-            = QJsonDocument::fromJson(body).object().value(QStringLiteral("deliveries")).toArray();
-        for (const auto &item : items) {
-            const QString key = item.toObject().value(QStringLiteral("idempotency_key")).toString();
-            ++seen[key];
-            if (answer == Answer::Ok && accepted.contains(key)) // dedupe by key
-                duplicates.insert(key);
-            else if (answer == Answer::Ok)
-                accepted.insert(key, 1);
-        }
-        if (answer == Answer::Silent)
-            return;
-        const QByteArray status = answer == Answer::Ok ? "200 OK" : "500 Internal Server Error";
-        s->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        s->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 } // namespace
 
@@ -450,6 +386,65 @@ private slots:
         QCOMPARE(shown->at(1).personId, regular);
     }
 
+    // What the app's background sender asks every minute: is anything of a channel due? It
+    // delivers only that channel's broadcasts, and only once their time has come.
+    void dueByChannel()
+    {
+        TestChain chain;
+        auto &db = chain.db();
+        addPerson(db, 1, chain.branch1);
+        addPerson(db, 2, chain.branch2);
+        BroadcastService service(db);
+        Draft hook;
+        hook.title = QStringLiteral("Later");
+        hook.body = QStringLiteral("Hi {name}");
+        hook.channel = ChannelKind::Webhook;
+        hook.scheduledAt = at(4, 14);
+        auto later = service.create(chain.owner(), hook);
+        CC_VERIFY_OK(later);
+        Draft file = hook;
+        file.title = QStringLiteral("Now");
+        file.channel = ChannelKind::SmsFile;
+        file.scheduledAt = 0;
+        auto now = service.create(chain.owner(), file);
+        CC_VERIFY_OK(now);
+
+        DelivererOptions webhooks;
+        webhooks.channel = channelName(ChannelKind::Webhook);
+        DelivererOptions files;
+        files.channel = channelName(ChannelKind::SmsFile);
+        const auto due = [&db](const DelivererOptions &o) {
+            auto r = Deliverer::hasDue(db, o);
+            return r ? *r : false;
+        };
+        QVERIFY(!due(webhooks)); // 12:00: not yet
+        QVERIFY(due(files));
+        QVERIFY(due(DelivererOptions()));
+
+        core::clock::setNowForTesting(at(4, 14));
+        QVERIFY(due(webhooks));
+        KeepingChannel channel;
+        Deliverer deliverer(db, channel, webhooks);
+        auto report = deliverer.run();
+        CC_VERIFY_OK(report);
+        QCOMPARE(report->sent, qint64(2));
+        for (const Delivery &d : std::as_const(channel.kept))
+            QCOMPARE(d.broadcastId, later->id);
+        QVERIFY(!due(webhooks));
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM broadcast_recipients"
+                                    " WHERE broadcast_id = ? AND state = 'pending'"),
+                     { now->id }),
+            qint64(2));
+
+        // A row a stopped worker left `sending` is due again, for its own channel only.
+        sql(db, QStringLiteral("UPDATE broadcast_recipients SET state = 'sending'"
+                               " WHERE broadcast_id = ?"),
+            { now->id });
+        QVERIFY(!due(webhooks));
+        QVERIFY(due(files));
+    }
+
     // A recipient whose deliveries keep failing is tried maxAttempts times, then given up:
     // no next attempt, never claimed again, and the broadcast is done.
     void givesUpAfterTheLastAttempt()
@@ -611,8 +606,8 @@ private slots:
         CC_VERIFY_OK(r);
         QCOMPARE(r->recipients, qint64(25));
 
-        Receiver receiver;
-        using A = Receiver::Answer;
+        WebhookReceiver receiver;
+        using A = WebhookReceiver::Answer;
         receiver.script = { A::Ok, A::Error, A::Silent, A::Ok, A::Error };
         WebhookChannel hook(receiver.url(), 500);
         DelivererOptions options;
@@ -647,7 +642,7 @@ private slots:
         d.body = QStringLiteral("Hi");
         d.channel = ChannelKind::Webhook;
         CC_VERIFY_OK(service.create(chain.owner(), d));
-        Receiver receiver;
+        WebhookReceiver receiver;
         WebhookChannel hook(receiver.url(), 2000);
         QSet<QString> dyingKeys;
         DelivererOptions options;

@@ -46,6 +46,7 @@
 #include <QToolButton>
 
 #include "tests/support/testchain.h"
+#include "tests/support/webhookreceiver.h"
 #include "tests/support/widgettest.h"
 
 using namespace testsupport;
@@ -146,6 +147,7 @@ private slots:
     void sendBySmsFileAndHistory();
     void scheduledIsDeliveredFromHistoryOrCancelled();
     void webhookWithoutAddressIsSaid();
+    void dueWebhookBroadcastsGoOutInTheBackground();
     void ownerSetsTheWebhookAddress();
     void whoGetsThePage();
     void dashboardOpensThePageForTheSelectedBranches();
@@ -401,6 +403,52 @@ void TestBroadcastsPage::scheduledIsDeliveredFromHistoryOrCancelled()
     QTRY_COMPARE(history->selected().status, QStringLiteral("cancelled"));
     QCOMPARE(history->model()->rowCount(), 2);
     QVERIFY(!deliver->isEnabled());
+}
+
+// While the window is open, a webhook broadcast scheduled for later goes out when its time
+// comes, without anyone pressing Deliver; an SMS-file one waits for someone to choose the file.
+void TestBroadcastsPage::dueWebhookBroadcastsGoOutInTheBackground()
+{
+    TestChain chain;
+    fill(chain);
+    WebhookReceiver receiver;
+    core::broadcasts::BroadcastSettings settings;
+    settings.quiet.start = settings.quiet.end = QTime(0, 0);
+    settings.webhookUrl = receiver.url().toString();
+    CC_VERIFY_OK(core::broadcasts::BroadcastSettings::save(chain.db(), chain.owner(), settings));
+    core::broadcasts::BroadcastService service(chain.db());
+    core::broadcasts::Draft d;
+    d.title = QStringLiteral("Lunch");
+    d.body = QStringLiteral("Hi {name}");
+    d.channel = core::broadcasts::ChannelKind::Webhook;
+    d.scheduledAt = at(4, 18);
+    auto hook = service.create(chain.owner(), d);
+    CC_VERIFY_OK(hook);
+    QCOMPARE(hook->recipients, qint64(2));
+    d.channel = core::broadcasts::ChannelKind::SmsFile;
+    CC_VERIFY_OK(service.create(chain.owner(), d));
+
+    Page p(chain, chain.owner());
+    QSignalSpy background(&p.page, &BroadcastsPage::deliveredInBackground);
+    p.page.deliverDue(); // 12:00: not yet
+    QVERIFY(!p.page.isSending());
+    QCOMPARE(receiver.requests, 0);
+
+    core::clock::setNowForTesting(at(4, 18));
+    p.page.setDueCheckInterval(50);
+    QTRY_COMPARE_WITH_TIMEOUT(background.count(), 1, 10000);
+    QCOMPARE(receiver.accepted.size(), 2);
+    QVERIFY(receiver.accepted.contains(QStringLiteral("b%1-p1").arg(hook->id)));
+    QVERIFY2(child<QLabel>(&p.page, "broadcastMessage")->text().contains(QStringLiteral("2 sent")),
+        qPrintable(child<QLabel>(&p.page, "broadcastMessage")->text()));
+    // Nothing more is due by webhook; the SMS file's recipients still wait.
+    QTest::qWait(300);
+    QCOMPARE(background.count(), 1);
+    QCOMPARE(count(chain.db(),
+                 QStringLiteral("SELECT count(*) FROM broadcast_recipients r JOIN broadcasts b"
+                                " ON b.id = r.broadcast_id WHERE b.channel = 'sms-file'"
+                                " AND r.state = 'pending'")),
+        qint64(2));
 }
 
 void TestBroadcastsPage::webhookWithoutAddressIsSaid()

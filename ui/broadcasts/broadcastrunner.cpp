@@ -107,25 +107,9 @@ void BroadcastRunner::run(const bc::Draft &draft, qint64 broadcastId, const Deli
                 return;
             }
         }
-        std::unique_ptr<bc::Channel> channel;
-        if (target.kind == bc::ChannelKind::Webhook)
-            channel = std::make_unique<bc::WebhookChannel>(target.url);
-        else
-            channel = std::make_unique<bc::SmsFileChannel>(target.filePath);
         bc::DelivererOptions options;
         options.broadcastId = id;
-        bc::Deliverer deliverer(**db, *channel, options);
-        {
-            QMutexLocker lock(&m_lock);
-            m_deliverer = &deliverer;
-            if (job.isCancelled())
-                deliverer.cancel();
-        }
-        auto report = deliverer.run();
-        {
-            QMutexLocker lock(&m_lock);
-            m_deliverer = nullptr;
-        }
+        auto report = runDeliverer(**db, target, options, job);
         if (!report) {
             fail(report.error().message());
             return;
@@ -135,6 +119,54 @@ void BroadcastRunner::run(const bc::Draft &draft, qint64 broadcastId, const Deli
             emit delivered(id, value);
         });
     });
+}
+
+void BroadcastRunner::deliverDue(const QUrl &webhook)
+{
+    m_sending = true;
+    m_sends.start([this, webhook, path = m_path](const WorkerThreads::Job &job) {
+        auto db = openChain(path);
+        core::Result<bc::DeliveryReport> report = bc::DeliveryReport();
+        if (!db) {
+            report = db.error();
+        } else {
+            DeliveryTarget target;
+            target.kind = bc::ChannelKind::Webhook;
+            target.url = webhook;
+            bc::DelivererOptions options;
+            options.channel = bc::channelName(bc::ChannelKind::Webhook);
+            report = runDeliverer(**db, target, options, job);
+        }
+        m_sends.deliver(job, [this, report] {
+            m_sending = false;
+            if (report)
+                emit dueDelivered(*report);
+            else
+                emit sendFailed(report.error().message());
+        });
+    });
+}
+
+core::Result<bc::DeliveryReport> BroadcastRunner::runDeliverer(core::storage::Database &db,
+    const DeliveryTarget &target, const bc::DelivererOptions &options,
+    const WorkerThreads::Job &job)
+{
+    std::unique_ptr<bc::Channel> channel;
+    if (target.kind == bc::ChannelKind::Webhook)
+        channel = std::make_unique<bc::WebhookChannel>(target.url);
+    else
+        channel = std::make_unique<bc::SmsFileChannel>(target.filePath);
+    bc::Deliverer deliverer(db, *channel, options);
+    {
+        QMutexLocker lock(&m_lock);
+        m_deliverer = &deliverer;
+        if (job.isCancelled())
+            deliverer.cancel();
+    }
+    auto report = deliverer.run();
+    QMutexLocker lock(&m_lock);
+    m_deliverer = nullptr;
+    return report;
 }
 
 } // namespace ui::broadcasts

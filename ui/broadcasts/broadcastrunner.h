@@ -38,6 +38,9 @@ public:
     void send(const core::broadcasts::Draft &draft, const DeliveryTarget &target);
     // Delivers what is due of an existing broadcast (deferred, scheduled, interrupted).
     void deliver(qint64 broadcastId, const DeliveryTarget &target);
+    // Delivers everything due of every webhook broadcast to `webhook` (the background sender:
+    // scheduled and deferred broadcasts whose time has come). Reports through dueDelivered.
+    void deliverDue(const QUrl &webhook);
     // Stops the delivery after the batch in hand.
     void stopDelivery();
     bool isSending() const { return m_sending; }
@@ -48,10 +51,15 @@ signals:
     void created(const core::broadcasts::CreateResult &result);
     void delivered(qint64 broadcastId, const core::broadcasts::DeliveryReport &report);
     void sendFailed(const QString &message);
+    void dueDelivered(const core::broadcasts::DeliveryReport &report);
 
 private:
     void run(
         const core::broadcasts::Draft &draft, qint64 broadcastId, const DeliveryTarget &target);
+    // Runs a Deliverer on the calling worker, stoppable through stopDelivery().
+    core::Result<core::broadcasts::DeliveryReport> runDeliverer(core::storage::Database &db,
+        const DeliveryTarget &target, const core::broadcasts::DelivererOptions &options,
+        const WorkerThreads::Job &job);
 
     QString m_path;
     core::auth::Actor m_actor;

@@ -34,6 +34,16 @@ namespace bc = core::broadcasts;
 
 namespace {
 
+// The webhook address of the broadcast settings, when it is an http or https one.
+std::optional<QUrl> webhookAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (text.trimmed().isEmpty() || !url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return std::nullopt;
+    return url;
+}
+
 QLabel *countLabel(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
@@ -50,6 +60,7 @@ BroadcastsPage::BroadcastsPage(Session &session, QWidget *parent)
     , m_session(session)
     , m_runner(new BroadcastRunner(session.db.path(), session.actor, this))
     , m_debounce(new QTimer(this))
+    , m_dueCheck(new QTimer(this))
     , m_tabs(new QTabWidget(this))
     , m_form(new BroadcastForm(session, this))
     , m_scope(new QLabel(this))
@@ -158,6 +169,10 @@ BroadcastsPage::BroadcastsPage(Session &session, QWidget *parent)
     connect(m_runner, &BroadcastRunner::sendFailed, this, &BroadcastsPage::showFailure);
     connect(m_history, &BroadcastHistory::deliverRequested, this, &BroadcastsPage::deliver);
     connect(m_history, &BroadcastHistory::stopRequested, m_runner, &BroadcastRunner::stopDelivery);
+    connect(m_runner, &BroadcastRunner::dueDelivered, this,
+        &BroadcastsPage::showDeliveredInBackground);
+    connect(m_dueCheck, &QTimer::timeout, this, &BroadcastsPage::deliverDue);
+    setDueCheckInterval(60 * 1000);
 
     retranslate();
     setScope({});
@@ -316,7 +331,7 @@ std::optional<DeliveryTarget> BroadcastsPage::askTarget(bc::ChannelKind kind, co
         showError(m_error, settings.error().message());
         return std::nullopt;
     }
-    const QUrl url(settings->webhookUrl, QUrl::StrictMode);
+    const auto url = webhookAddress(settings->webhookUrl);
     if (settings->webhookUrl.trimmed().isEmpty()) {
         showError(m_error,
             m_session.actor.isOwner()
@@ -326,15 +341,55 @@ std::optional<DeliveryTarget> BroadcastsPage::askTarget(bc::ChannelKind kind, co
                      "file."));
         return std::nullopt;
     }
-    if (!url.isValid()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url) {
         showError(m_error,
             tr("The webhook address “%1” is not an http or https address.")
                 .arg(settings->webhookUrl));
         return std::nullopt;
     }
-    target.url = url;
+    target.url = *url;
     return target;
+}
+
+void BroadcastsPage::setDueCheckInterval(int milliseconds)
+{
+    m_dueCheck->stop();
+    if (milliseconds > 0)
+        m_dueCheck->start(milliseconds);
+}
+
+void BroadcastsPage::deliverDue()
+{
+    if (isSending())
+        return;
+    auto settings = bc::BroadcastSettings::load(m_session.db);
+    if (!settings)
+        return;
+    const auto url = webhookAddress(settings->webhookUrl);
+    if (!url)
+        return; // no address: webhook broadcasts wait for one (the Send and Deliver buttons say so)
+    bc::DelivererOptions options;
+    options.channel = bc::channelName(bc::ChannelKind::Webhook);
+    auto due = bc::Deliverer::hasDue(m_session.db, options);
+    if (!due || !*due)
+        return;
+    setSending(true);
+    m_runner->deliverDue(*url);
+}
+
+void BroadcastsPage::showDeliveredInBackground(const bc::DeliveryReport &report)
+{
+    setSending(false);
+    const QLocale locale;
+    QString text = tr("Delivered by webhook in the background, as their time came: %1 sent.")
+                       .arg(locale.toString(report.sent));
+    if (report.gaveUp > 0)
+        text += QLatin1Char(' ')
+            + tr("%1 could not be delivered and were given up.")
+                  .arg(locale.toString(report.gaveUp));
+    m_message->setText(text);
+    m_history->reload();
+    emit deliveredInBackground(report);
 }
 
 void BroadcastsPage::send()

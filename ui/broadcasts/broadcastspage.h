@@ -45,6 +45,13 @@ public:
     // Previews and counts the form now instead of after the typing pause (when shown).
     void updatePreview();
     void showHistory();
+    // How often the page looks for webhook broadcasts whose time has come (scheduled, or
+    // deferred by quiet hours) and delivers them in the background while the window is open;
+    // 0 stops looking. One minute unless set.
+    void setDueCheckInterval(int milliseconds);
+    // Looks now: delivers what is due of webhook broadcasts, unless a send is under way or no
+    // webhook address is set.
+    void deliverDue();
 
     BroadcastForm *form() const { return m_form; }
     BroadcastHistory *history() const { return m_history; }
@@ -56,6 +63,7 @@ public:
 signals:
     void estimated();
     void sent(qint64 broadcastId);
+    void deliveredInBackground(const core::broadcasts::DeliveryReport &report);
     void failed(const QString &message);
 
 protected:
@@ -71,6 +79,7 @@ private:
     // The preview of `draft`, with the people the last estimate of the same audience found.
     void showPreview(const core::broadcasts::Draft &draft);
     void showDelivered(qint64 broadcastId, const core::broadcasts::DeliveryReport &report);
+    void showDeliveredInBackground(const core::broadcasts::DeliveryReport &report);
     void showFailure(const QString &message);
     void setSending(bool sending);
     void editSettings();
@@ -80,6 +89,7 @@ private:
     Session &m_session;
     BroadcastRunner *m_runner;
     QTimer *m_debounce;
+    QTimer *m_dueCheck;
     QTabWidget *m_tabs;
     BroadcastForm *m_form;
     QLabel *m_scope;
