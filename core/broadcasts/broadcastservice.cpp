@@ -9,6 +9,7 @@
 #include "core/common/log.h"
 #include "core/common/money.h"
 #include "core/coupons/claimservice.h"
+#include "core/storage/bulkinserter.h"
 #include "core/storage/bulksession.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
@@ -126,8 +127,9 @@ int smsSegments(const QString &text)
     return (n + multi - 1) / multi;
 }
 
-BroadcastService::BroadcastService(storage::Database &db)
+BroadcastService::BroadcastService(storage::Database &db, storage::BulkInserter::Backend backend)
     : m_db(db)
+    , m_backend(backend)
 {
 }
 
@@ -241,31 +243,28 @@ struct BroadcastService::Plan
     QString consentChannel;
 };
 
-// Fills the temporary table bc_audience (person_id, home_branch_id, branches, consented, until)
-// with the draft's audience, one row per person: `branches` counts how many chosen branches
-// reached the person (home branch or visits) so folded duplicates can be counted; `consented`
-// says whether they accept the channel; `until` is when quiet hours end at their home branch
-// (NULL: not quiet). Each is looked up once, for the counts and the recipients alike.
-Status BroadcastService::resolveAudience(const Plan &plan)
+// The draft's audience as SQL over people p (one row per person), their visit summary s, their
+// consent to the channel c (NULL: none) and the end of quiet hours at their home branch qt
+// (NULL: not quiet): `from` and `where` select it, `home` is the home branch (most visits in
+// the last 12 months, ties to the most recent, the summary's rule; people without visits in
+// that time keep people.home_branch_id) and `reach` counts through how many chosen branches it
+// reached the person (home branch or visits), so folded duplicates can be counted.
+struct BroadcastService::Audience
+{
+    QString from;
+    QString where;
+    QString home;
+    QString reach;
+};
+
+Result<BroadcastService::Audience> BroadcastService::audience(const Plan &plan)
 {
     const Draft &draft = plan.draft;
     const qint64 now = plan.sendAt;
-    QSqlQuery q(m_db.sql());
-    if (auto s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.bc_audience")); !s)
-        return s;
-    if (auto s = run(q,
-            QStringLiteral("CREATE TEMP TABLE bc_audience (person_id INTEGER PRIMARY KEY,"
-                           " home_branch_id INTEGER, branches INTEGER NOT NULL,"
-                           " consented INTEGER NOT NULL, until INTEGER)"));
-        !s)
-        return s;
     const QString inBranches = draft.branchIds.isEmpty()
         ? QString()
         : QStringLiteral(" IN (%1)").arg(idList(draft.branchIds));
-
-    // Visits come from the visit summary, brought up to date for this send time first.
-    if (auto s = VisitSummary::refresh(m_db, now - 365 * secondsPerDay); !s)
-        return s;
+    const QString home = QStringLiteral("coalesce(s.home_branch_id, p.home_branch_id)");
 
     // Who is reached, and through how many chosen branches: chain-wide, everyone, counted by
     // the branches they visited; else the people at home in a chosen branch or with a visit
@@ -317,36 +316,20 @@ Status BroadcastService::resolveAudience(const Plan &plan)
         where << QStringLiteral("coalesce((SELECT principal + bonus FROM wallets w"
                                 " WHERE w.person_id = p.id), 0) > %1")
                      .arg(draft.balanceAbove);
-    // Home branch: most visits in the last 12 months, ties to the most recent (the summary's
-    // rule); people without visits in that time keep people.home_branch_id.
-    const QString sql
-        = QStringLiteral("INSERT INTO bc_audience (person_id, home_branch_id, branches,"
-                         " consented, until)"
-                         " SELECT p.id, coalesce(s.home_branch_id, p.home_branch_id), %1,"
-                         "  c.person_id IS NOT NULL, qt.until"
-                         " FROM %2 LEFT JOIN visit_summary s ON s.person_id = p.id"
-                         " LEFT JOIN consents c ON c.person_id = p.id AND c.channel = '%4'"
-                         "  AND c.granted = 1"
-                         " LEFT JOIN bc_quiet qt"
-                         "  ON qt.branch_id = coalesce(s.home_branch_id, p.home_branch_id, 0)%3")
-              .arg(reach, from,
-                  where.isEmpty()
-                      ? QString()
-                      : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                  plan.consentChannel);
-    if (auto s = run(q, sql); !s)
-        return s;
     // A manager's broadcast stays in their branch: people whose home is elsewhere are theirs
     // only through visits; they are left to the branch they call home.
-    if (!draft.branchIds.isEmpty() && draft.restrictHome) {
-        if (auto s = run(q,
-                QStringLiteral("DELETE FROM bc_audience WHERE home_branch_id IS NULL"
-                               " OR home_branch_id NOT%1")
-                    .arg(inBranches));
-            !s)
-            return s;
-    }
-    return {};
+    if (!draft.branchIds.isEmpty() && draft.restrictHome)
+        where << home + inBranches;
+    Audience a;
+    a.home = home;
+    a.reach = reach;
+    a.from = QStringLiteral("%1 LEFT JOIN visit_summary s ON s.person_id = p.id"
+                            " LEFT JOIN consents c ON c.person_id = p.id AND c.channel = '%2'"
+                            "  AND c.granted = 1"
+                            " LEFT JOIN bc_quiet qt ON qt.branch_id = coalesce(%3, 0)")
+                 .arg(from, plan.consentChannel, home);
+    a.where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+    return a;
 }
 
 Result<BroadcastService::Plan> BroadcastService::plan(const auth::Actor &actor, const Draft &input)
@@ -381,7 +364,7 @@ Result<BroadcastService::Plan> BroadcastService::plan(const auth::Actor &actor, 
     return p;
 }
 
-Result<CreateResult> BroadcastService::resolve(const Plan &plan)
+Result<BroadcastService::Audience> BroadcastService::resolve(const Plan &plan)
 {
     // Quiet hours per home branch at send time: deferred until they end.
     QSqlQuery q(m_db.sql());
@@ -418,26 +401,10 @@ Result<CreateResult> BroadcastService::resolve(const Plan &plan)
             return s.error();
     }
 
-    if (auto s = resolveAudience(plan); !s)
+    // Visits come from the visit summary, brought up to date for this send time first.
+    if (auto s = VisitSummary::refresh(m_db, plan.sendAt - 365 * secondsPerDay); !s)
         return s.error();
-
-    // The counts, from the table create() writes the recipients from.
-    auto counts = storage::prepare(m_db,
-        QStringLiteral("SELECT coalesce(sum(branches > 1), 0), coalesce(sum(NOT consented), 0),"
-                       " coalesce(sum(consented), 0),"
-                       " coalesce(sum(consented AND until IS NOT NULL), 0) FROM bc_audience"));
-    if (!counts)
-        return counts.error();
-    if (auto s = storage::exec(*counts); !s)
-        return s.error();
-    CreateResult result;
-    if (counts->next()) {
-        result.duplicatesFolded = counts->value(0).toLongLong();
-        result.noConsent = counts->value(1).toLongLong();
-        result.recipients = counts->value(2).toLongLong();
-        result.deferred = counts->value(3).toLongLong();
-    }
-    return result;
+    return audience(plan);
 }
 
 Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const Draft &input)
@@ -460,26 +427,45 @@ Result<CreateResult> BroadcastService::estimate(const auth::Actor &actor, const 
             return s.error();
     }
     // A read transaction: one snapshot for every count. Rolling it back drops the temporary
-    // tables with it; nothing is written to the chain.
+    // table of quiet hours with it; nothing is written to the chain.
     const storage::BulkSession room(m_db, audienceWork(false));
     QSqlDatabase sql = m_db.sql();
     if (!sql.transaction())
         return storage::toError(sql.lastError());
-    auto result = resolve(*p);
-    if (result) {
-        auto samples = storage::prepare(m_db,
-            QStringLiteral("SELECT home_branch_id, min(person_id) FROM bc_audience"
-                           " WHERE consented AND home_branch_id IS NOT NULL"
-                           " GROUP BY home_branch_id"));
-        if (!samples)
-            return samples.error();
-        if (auto s = storage::exec(*samples); !s)
-            return s.error();
-        while (samples->next())
-            result->samples.insert(
-                samples->value(0).toLongLong(), samples->value(1).toLongLong());
-    }
+    auto result = count(*p);
     sql.rollback();
+    return result;
+}
+
+// The counts of the audience in one pass, grouped by home branch, with the lowest person of
+// each that would receive it for the preview.
+Result<CreateResult> BroadcastService::count(const Plan &plan)
+{
+    auto a = resolve(plan);
+    if (!a)
+        return a.error();
+    auto q = storage::prepare(m_db,
+        QStringLiteral("SELECT %1, count(*), coalesce(sum(%2 > 1), 0),"
+                       " coalesce(sum(c.person_id IS NOT NULL), 0),"
+                       " coalesce(sum(c.person_id IS NOT NULL AND qt.until IS NOT NULL), 0),"
+                       " min(CASE WHEN c.person_id IS NOT NULL THEN p.id END)"
+                       " FROM %3 WHERE %4 GROUP BY 1")
+            .arg(a->home, a->reach, a->from, a->where));
+    if (!q)
+        return q.error();
+    if (auto s = storage::exec(*q); !s)
+        return s.error();
+    CreateResult result;
+    while (q->next()) {
+        const qint64 reached = q->value(1).toLongLong();
+        const qint64 consented = q->value(3).toLongLong();
+        result.duplicatesFolded += q->value(2).toLongLong();
+        result.recipients += consented;
+        result.noConsent += reached - consented;
+        result.deferred += q->value(4).toLongLong();
+        if (!q->value(0).isNull() && !q->value(5).isNull())
+            result.samples.insert(q->value(0).toLongLong(), q->value(5).toLongLong());
+    }
     return result;
 }
 
@@ -502,10 +488,9 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto resolved = resolve(*p);
-    if (!resolved)
-        return resolved.error();
-    CreateResult result = *resolved;
+    auto a = resolve(*p);
+    if (!a)
+        return a.error();
     const qint64 resolvedMs = timer.elapsed();
 
     QJsonObject audience { { QStringLiteral("branches"), QJsonArray() } };
@@ -522,34 +507,77 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
     audience[QStringLiteral("birthday_this_month")] = draft.birthdayThisMonth;
     audience[QStringLiteral("balance_above")] = draft.balanceAbove;
 
+    CreateResult result;
     auto insert = storage::prepare(m_db,
         QStringLiteral("INSERT INTO broadcasts (title, body, channel, audience, coupon_id,"
-                       " scheduled_at, duplicates_folded, created_by, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " scheduled_at, created_by, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     if (auto s = storage::exec(*insert,
             { draft.title, draft.body, channelName(draft.channel),
                 QString::fromUtf8(QJsonDocument(audience).toJson(QJsonDocument::Compact)),
-                storage::nullIfZero(couponId), sendAt, result.duplicatesFolded, actor.name(),
-                now });
+                storage::nullIfZero(couponId), sendAt, actor.name(), now });
         !s)
         return s.error();
     result.id = insert->lastInsertId().toLongLong();
 
-    QSqlQuery q(m_db.sql());
-    // Narrow rows, in the order of person ids, so both indexes are appended to; the message is
-    // rendered when each one is delivered.
-    auto write = storage::prepare(m_db,
-        QStringLiteral("INSERT INTO broadcast_recipients (broadcast_id, person_id, home_branch_id,"
-                       " state, next_attempt_at)"
-                       " SELECT ?, person_id, home_branch_id,"
-                       "  CASE WHEN until IS NULL THEN 'pending' ELSE 'deferred' END,"
-                       "  coalesce(until, ?)"
-                       " FROM bc_audience WHERE consented ORDER BY person_id"));
-    if (!write)
-        return write.error();
-    if (auto s = storage::exec(*write, { result.id, sendAt }); !s)
+    // The recipients, in one pass over the audience: narrow rows in the order of person ids,
+    // so both indexes are appended to (the message is rendered when each is delivered). The
+    // pass also counts whom it reached and how many of them twice or more, through
+    // cc_audience_tally(reach, consented), which answers whether the person consented; where
+    // SQLite's C API is out of reach it counts in a pass of its own first.
+    qint64 reached = 0;
+    storage::BulkInserter api(m_db, m_backend);
+    const bool tallied = api.addFunction("cc_audience_tally", 2, [&](const qint64 *args) {
+        ++reached;
+        if (args[0] > 1)
+            ++result.duplicatesFolded;
+        return args[1];
+    });
+    if (!tallied) {
+        auto counted = storage::prepare(m_db,
+            QStringLiteral("SELECT count(*), coalesce(sum(%1 > 1), 0) FROM %2 WHERE %3")
+                .arg(a->reach, a->from, a->where));
+        if (!counted)
+            return counted.error();
+        if (auto s = storage::exec(*counted); !s)
+            return s.error();
+        if (counted->next()) {
+            reached = counted->value(0).toLongLong();
+            result.duplicatesFolded = counted->value(1).toLongLong();
+        }
+    }
+    {
+        auto write = storage::prepare(m_db,
+            QStringLiteral(
+                "INSERT INTO broadcast_recipients (broadcast_id, person_id, home_branch_id,"
+                " state, next_attempt_at)"
+                " SELECT ?, p.id, %1, CASE WHEN qt.until IS NULL THEN 'pending' ELSE 'deferred' END,"
+                "  coalesce(qt.until, ?)"
+                " FROM %2 WHERE %3 AND %4 ORDER BY p.id")
+                .arg(a->home, a->from, a->where,
+                    tallied ? QStringLiteral("cc_audience_tally(%1, c.person_id IS NOT NULL)")
+                                  .arg(a->reach)
+                            : QStringLiteral("c.person_id IS NOT NULL")));
+        if (!write)
+            return write.error();
+        if (auto s = storage::exec(*write, { result.id, sendAt }); !s)
+            return s.error();
+        result.recipients = write->numRowsAffected();
+    }
+    result.noConsent = reached - result.recipients;
+    auto deferred = storage::scalar(m_db,
+        QStringLiteral("SELECT count(*) FROM broadcast_recipients"
+                       " WHERE broadcast_id = ? AND state = 'deferred'"),
+        { result.id }, 0);
+    if (!deferred)
+        return deferred.error();
+    result.deferred = deferred->toLongLong();
+    if (auto s = storage::execOnce(m_db,
+            QStringLiteral("UPDATE broadcasts SET duplicates_folded = ? WHERE id = ?"),
+            { result.duplicatesFolded, result.id });
+        !s)
         return s.error();
     if (couponId != 0) {
         // Each recipient gets their own claim, in this transaction.
@@ -581,8 +609,7 @@ Result<CreateResult> BroadcastService::create(const auth::Actor &actor, const Dr
                 return s.error();
         }
     }
-    if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_audience")); !s)
-        return s.error();
+    QSqlQuery q(m_db.sql());
     if (auto s = run(q, QStringLiteral("DROP TABLE temp.bc_quiet")); !s)
         return s.error();
     if (auto s = audit::AuditLog::record(m_db, actor, QStringLiteral("broadcast.create"),

@@ -2,6 +2,7 @@
 
 #include "core/auth/actor.h"
 #include "core/common/result.h"
+#include "core/storage/bulkinserter.h"
 
 #include <QMap>
 #include <QString>
@@ -149,7 +150,10 @@ qint64 quietUntil(const QuietHours &quiet, const QDateTime &local);
 class BroadcastService
 {
 public:
-    explicit BroadcastService(storage::Database &db);
+    // `backend`: QtSql makes create() count its audience in a pass of its own, as it does where
+    // SQLite's C API is out of reach (for tests).
+    explicit BroadcastService(storage::Database &db,
+        storage::BulkInserter::Backend backend = storage::BulkInserter::Backend::Automatic);
 
     Result<CreateResult> create(const auth::Actor &actor, const Draft &draft);
     // The counts create() would report now (id 0), writing nothing: the audience is resolved
@@ -173,16 +177,21 @@ public:
 
 private:
     struct Plan; // a checked draft with what create() and estimate() need to resolve it
+    struct Audience; // the audience of a plan as SQL
 
     Status authorise(const auth::Actor &actor, Draft &draft);
     Result<Plan> plan(const auth::Actor &actor, const Draft &draft);
-    Status resolveAudience(const Plan &plan);
+    Result<Audience> audience(const Plan &plan);
     // The branches (with coordinates) within `radiusKm` of `branchId`, that one included.
     Result<QVector<qint64>> branchesNear(qint64 branchId, int radiusKm);
-    // Quiet hours per home branch (temp.bc_quiet), resolveAudience(), then the counts.
-    Result<CreateResult> resolve(const Plan &plan);
+    // Quiet hours per home branch at send time (temp.bc_quiet), the visit summary brought up
+    // to date, then audience().
+    Result<Audience> resolve(const Plan &plan);
+    // estimate()'s counts and samples, in one pass.
+    Result<CreateResult> count(const Plan &plan);
 
     storage::Database &m_db;
+    storage::BulkInserter::Backend m_backend;
 };
 
 } // namespace core::broadcasts

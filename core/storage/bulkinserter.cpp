@@ -199,6 +199,46 @@ BulkInserter::~BulkInserter()
 #ifdef CHAINCARD_HAVE_SQLITE_API
     if (m_triggersDisabled)
         sqlite3_db_config(static_cast<sqlite3 *>(m_handle), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    for (const Registered &f : m_functions)
+        sqlite3_create_function_v2(static_cast<sqlite3 *>(m_handle), f.name.constData(), f.argc,
+            SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+#endif
+}
+
+#ifdef CHAINCARD_HAVE_SQLITE_API
+namespace {
+
+void callFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    constexpr int most = 8;
+    qint64 args[most] = {};
+    for (int i = 0; i < argc && i < most; ++i)
+        args[i] = sqlite3_value_int64(argv[i]);
+    const auto *body = static_cast<const BulkInserter::Function *>(sqlite3_user_data(context));
+    sqlite3_result_int64(context, (*body)(args));
+}
+
+} // namespace
+#endif
+
+bool BulkInserter::addFunction(const char *name, int argc, Function body)
+{
+#ifdef CHAINCARD_HAVE_SQLITE_API
+    if (!m_handle || argc < 0 || argc > 8)
+        return false;
+    auto held = std::make_unique<Function>(std::move(body));
+    // Not deterministic: SQLite calls it for every row instead of reusing an earlier result.
+    if (sqlite3_create_function_v2(static_cast<sqlite3 *>(m_handle), name, argc,
+            SQLITE_UTF8 | SQLITE_DIRECTONLY, held.get(), callFunction, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return false;
+    m_functions.push_back({ QByteArray(name), argc, std::move(held) });
+    return true;
+#else
+    (void)name;
+    (void)argc;
+    (void)body;
+    return false;
 #endif
 }
 

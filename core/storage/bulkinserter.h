@@ -2,9 +2,12 @@
 
 #include "core/common/result.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace core::storage {
 
@@ -63,6 +66,15 @@ public:
     // prepared afterwards are compiled without triggers.
     bool disableTriggers();
 
+    // A scalar SQL function `name` of `argc` integer arguments on this connection, until the
+    // inserter is destroyed (C API only; false when not possible: the caller then does without
+    // it). `body` receives the arguments and gives the function's integer result; it runs on
+    // the connection's thread for every call, so a statement can count the rows it walks as it
+    // writes them. Statements using it are prepared after this call and finished before the
+    // inserter goes.
+    using Function = std::function<qint64(const qint64 *args)>;
+    bool addFunction(const char *name, int argc, Function body);
+
     // Whether this build can reach the driver's SQLite at all (tests skip the comparison of the
     // two backends when it cannot).
     static bool sqliteApiAvailable(Database &db);
@@ -71,6 +83,13 @@ private:
     Database &m_db;
     void *m_handle = nullptr; // the driver's sqlite3*, when the C API is used
     bool m_triggersDisabled = false;
+    struct Registered
+    {
+        QByteArray name;
+        int argc;
+        std::unique_ptr<Function> body;
+    };
+    std::vector<Registered> m_functions;
 };
 
 } // namespace core::storage
