@@ -463,8 +463,12 @@ Result<CreateResult> BroadcastService::count(const Plan &plan)
         result.recipients += consented;
         result.noConsent += reached - consented;
         result.deferred += q->value(4).toLongLong();
-        if (!q->value(0).isNull() && !q->value(5).isNull())
-            result.samples.insert(q->value(0).toLongLong(), q->value(5).toLongLong());
+        // One sample for each chosen branch (people reached there but at home elsewhere get
+        // their home's message, which the preview of that branch would show).
+        const qint64 home = q->value(0).toLongLong();
+        if (!q->value(0).isNull() && !q->value(5).isNull()
+            && (plan.draft.branchIds.isEmpty() || plan.draft.branchIds.contains(home)))
+            result.samples.insert(home, q->value(5).toLongLong());
     }
     return result;
 }

@@ -54,8 +54,9 @@ struct CreateResult
     qint64 duplicatesFolded = 0; // people reached through more than one chosen branch
     qint64 noConsent = 0; // in the audience but without consent to the channel
     qint64 deferred = 0; // inside quiet hours at send time: sent when they end
-    // estimate() only: one recipient of each home branch in the audience (home branch id ->
-    // person id, the lowest), for preview() to show the message as they would get it.
+    // estimate() only: one recipient at home in each branch of the audience (of the chosen
+    // ones, when branches are chosen): home branch id -> person id, the lowest, for preview()
+    // to show the message as they would get it.
     QMap<qint64, qint64> samples;
 };
 

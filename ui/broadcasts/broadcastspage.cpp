@@ -258,7 +258,7 @@ void BroadcastsPage::showPreview(const bc::Draft &draft)
 {
     const bool empty = m_form->draft() && m_form->draft()->body.trimmed().isEmpty();
     const bool sampled = m_sampled && bc::sameAudience(*m_sampled, draft);
-    if (sampled && m_samples.isEmpty() && !empty) {
+    if (sampled && m_counts && m_counts->recipients == 0 && !empty) {
         m_preview->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                .arg(tr("This broadcast reaches nobody, so there is nobody to "
                                        "show the message with.")
