@@ -88,6 +88,8 @@ WebhookChannel::WebhookChannel(const QUrl &url, int timeoutMs)
 {
 }
 
+WebhookChannel::~WebhookChannel() = default;
+
 QVector<Outcome> WebhookChannel::send(const QVector<Delivery> &batch)
 {
     QJsonArray items;
@@ -100,11 +102,14 @@ QVector<Outcome> WebhookChannel::send(const QVector<Delivery> &batch)
         QJsonObject { { QStringLiteral("deliveries"),
             items } }).toJson(QJsonDocument::Compact);
 
-    QNetworkAccessManager manager;
+    // One manager for every batch, made on the thread that sends: it keeps the connection to
+    // the receiver open between batches when the receiver allows it.
+    if (!m_manager)
+        m_manager = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = manager.post(request, body);
+    QNetworkReply *reply = m_manager->post(request, body);
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);

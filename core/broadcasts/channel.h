@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace core::csv {
 class CsvWriter;
 }
@@ -71,11 +73,13 @@ class WebhookChannel : public Channel
 {
 public:
     explicit WebhookChannel(const QUrl &url, int timeoutMs = 10000);
+    ~WebhookChannel() override;
     QVector<Outcome> send(const QVector<Delivery> &batch) override;
 
 private:
     QUrl m_url;
     int m_timeoutMs;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
 };
 
 } // namespace core::broadcasts
