@@ -380,15 +380,9 @@ void BroadcastsPage::deliverDue()
 void BroadcastsPage::showDeliveredInBackground(const bc::DeliveryReport &report)
 {
     setSending(false);
-    const QLocale locale;
-    QString text = tr("Delivered by webhook in the background, as their time came: %1 sent.")
-                       .arg(locale.toString(report.sent));
-    if (report.gaveUp > 0)
-        text += QLatin1Char(' ')
-            + tr("%1 could not be delivered and were given up.")
-                  .arg(locale.toString(report.gaveUp));
-    m_message->setText(text);
-    m_history->reload();
+    showReport(tr("Delivered by webhook in the background, as their time came: %1 sent.")
+                   .arg(QLocale().toString(report.sent)),
+        report);
     emit deliveredInBackground(report);
 }
 
@@ -469,14 +463,19 @@ void BroadcastsPage::showDelivered(qint64 broadcastId, const bc::DeliveryReport 
             + tr("%1 wait for quiet hours, the send time or a retry: deliver them from History "
                  "when their time comes.")
                   .arg(locale.toString(report.waiting));
+    showReport(text, report);
+    m_history->select(broadcastId);
+    emit sent(broadcastId);
+}
+
+void BroadcastsPage::showReport(QString text, const bc::DeliveryReport &report)
+{
     if (report.gaveUp > 0)
         text += QLatin1Char(' ')
             + tr("%1 could not be delivered and were given up.")
-                  .arg(locale.toString(report.gaveUp));
+                  .arg(QLocale().toString(report.gaveUp));
     m_message->setText(text);
     m_history->reload();
-    m_history->select(broadcastId);
-    emit sent(broadcastId);
 }
 
 void BroadcastsPage::showFailure(const QString &message)

@@ -80,6 +80,8 @@ private:
     void showPreview(const core::broadcasts::Draft &draft);
     void showDelivered(qint64 broadcastId, const core::broadcasts::DeliveryReport &report);
     void showDeliveredInBackground(const core::broadcasts::DeliveryReport &report);
+    // `text`, with the deliveries given up, under the form; the history reloaded.
+    void showReport(QString text, const core::broadcasts::DeliveryReport &report);
     void showFailure(const QString &message);
     void setSending(bool sending);
     void editSettings();
