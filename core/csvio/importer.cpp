@@ -221,7 +221,7 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         return {};
     };
 
-    storage::BulkSession session(m_db, { bulkCacheKiB, false });
+    storage::BulkSession session(m_db, { bulkCacheKiB, sink->trustedRows() });
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -36,6 +36,11 @@ public:
     // Whether a row that fails part-way may have written something (it goes through services
     // that write in steps), so the importer wraps each row in a savepoint.
     virtual bool needsSavepoint() const { return true; }
+    // Whether every row this kind writes is consistent by construction (each value checked and
+    // written in its canonical form, each reference looked up or just written): the load then
+    // skips SQLite's CHECK and foreign-key evaluation row by row (BulkSession's `trusted`);
+    // `check` verifies the result. Unique keys are enforced either way.
+    virtual bool trustedRows() const { return false; }
     // Indexes on `table` (the one this kind fills) whose keys the rows bring in random order.
     // When the file is large next to what the table holds, the importer drops them for the
     // load and builds them again at the end: one sort instead of a search per row.

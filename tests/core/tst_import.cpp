@@ -74,6 +74,7 @@ private slots:
     void unreadableRecordIsRejectedInPlace();
     void errorReportHasEveryRow();
     void samePersonWrittenTwiceIsMerged();
+    void trustedMemberRowsKeepEveryConstraint();
     void blanksNeverOverwrite();
     void ambiguousDatesNeedAFormat();
     void oneValueSettlesTheDateOrder();
@@ -263,6 +264,38 @@ void TestImport::samePersonWrittenTwiceIsMerged()
         QStringLiteral("SELECT phone || '|' || name || '|' || email || '|' || birthday FROM people"));
     CC_VERIFY_OK(row);
     QCOMPARE(row->toString(), QStringLiteral("+8613800138000|李雷|li@example.com|1990-05-06"));
+}
+
+// Members are written without SQLite's row-by-row CHECK and foreign-key evaluation, because
+// the sink makes every value canonical and looks every reference up: what it writes still
+// satisfies them all, and the connection has its checks back afterwards.
+void TestImport::trustedMemberRowsKeepEveryConstraint()
+{
+    TestChain chain;
+    const QByteArray bytes = "phone,name,gender,home_branch,sms_opt_in,email_opt_in\n"
+                             "13800138001,Li,女,B01,yes,no\n"
+                             "13800138002,Wang,M,B02,no,yes\n"
+                             "13800138003,Zhao,,,yes,\n"
+                             "+86 138 0013 8001,,,B02,,yes\n";
+    auto report = importBytes(chain.db(), chain.owner(), Kind::Members, bytes);
+    CC_VERIFY_OK(report);
+    QCOMPARE(report->inserted, qint64(3));
+    auto &db = chain.db();
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM people"
+                                      " WHERE gender NOT IN ('', 'female', 'male', 'other')")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM consents WHERE channel NOT IN"
+                                      " ('sms', 'email', 'webhook') OR granted NOT IN (0, 1)")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT gender = 'female' FROM people WHERE name = 'Li'")),
+             qint64(1));
+    QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), qint64(1));
+    QCOMPARE(count(db, QStringLiteral("PRAGMA ignore_check_constraints")), qint64(0));
+    // And a row that breaks a CHECK is still refused on this connection.
+    auto refused = core::storage::execOnce(db,
+        QStringLiteral("UPDATE people SET gender = 'unknown' WHERE name = 'Li'"));
+    QVERIFY(!refused.ok());
 }
 
 void TestImport::blanksNeverOverwrite()
