@@ -93,7 +93,9 @@ int create(Context &context, const QCommandLineParser &p)
             = QDateTime(local.date(), local.time(), settings->timeZone()).toSecsSinceEpoch();
     }
     bc::BroadcastService service(*context.db);
-    auto r = service.create(context.actor, d);
+    // --dry-run: the counts the Broadcasts page shows before sending; nothing is written.
+    auto r = p.isSet(QStringLiteral("dry-run")) ? service.estimate(context.actor, d)
+                                                : service.create(context.actor, d);
     if (!r)
         return fail(r.error());
     return printJson(
@@ -199,6 +201,7 @@ int runBroadcast(Context &context)
         valueOption(QStringLiteral("at"), QStringLiteral("send time, YYYY-MM-DD HH:MM")),
         valueOption(QStringLiteral("webhook-url"), QStringLiteral("where to POST the deliveries")),
         valueOption(QStringLiteral("out"), QStringLiteral("the SMS upload file to write")),
+        QCommandLineOption(QStringLiteral("dry-run"), QStringLiteral("count, write nothing")),
     });
     QString error;
     if (!parseOptions(parser, context.args, &error))

@@ -72,7 +72,7 @@ const QVector<Command> &commands()
           "broadcast create --title T --body B --channel webhook|sms-file [--branches all|B01,B02]\n"
           "  [--segment members|guests|coupon-only] [--lapsed-days N] [--recent-days N]\n"
           "  [--near CODE --radius-km R] [--coupon CODE]\n"
-          "  [--at \"2026-12-05 10:00\"]\n"
+          "  [--at \"2026-12-05 10:00\"] [--dry-run]\n"
           "  broadcast send ID [--webhook-url URL | --out FILE]\n"
           "  broadcast status ID",
           true, runBroadcast },

@@ -965,10 +965,17 @@ private slots:
                 qWarning("%s", err.constData());
             return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         };
-        const QJsonObject created = run({ QStringLiteral("broadcast"), QStringLiteral("create"),
+        const QStringList createArgs = { QStringLiteral("broadcast"), QStringLiteral("create"),
             QStringLiteral("--title"), QStringLiteral("Hi"), QStringLiteral("--body"),
             QStringLiteral("Hi {name}"), QStringLiteral("--channel"), QStringLiteral("sms-file"),
-            QStringLiteral("--branches"), QStringLiteral("B01,B02") });
+            QStringLiteral("--branches"), QStringLiteral("B01,B02") };
+        // --dry-run: the same counts, nothing written.
+        const QJsonObject counted = run(createArgs + QStringList { QStringLiteral("--dry-run") });
+        QCOMPARE(counted.value(QStringLiteral("id")).toInt(), 0);
+        QCOMPARE(counted.value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(counted.value(QStringLiteral("duplicates_folded")).toInt(), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM broadcasts")), qint64(0));
+        const QJsonObject created = run(createArgs);
         QCOMPARE(created.value(QStringLiteral("recipients")).toInt(), 2);
         QCOMPARE(created.value(QStringLiteral("duplicates_folded")).toInt(), 1);
         QCOMPARE(created.value(QStringLiteral("no_consent")).toInt(), 1);
