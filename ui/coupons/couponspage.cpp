@@ -5,6 +5,7 @@
 #include "core/common/money.h"
 #include "core/coupons/claimservice.h"
 #include "core/coupons/couponservice.h"
+#include "core/storage/database.h"
 #include "ui/coupons/claimdialogs.h"
 #include "ui/coupons/coupondialog.h"
 #include "ui/shell/formhelpers.h"
@@ -218,25 +219,16 @@ void CouponsPage::reload()
     auto list = coupons.list(m_session.actor, m_showRetired->isChecked());
     if (!list)
         return showError(m_error, list.error().message());
-    auto stats = coupons.allStats(m_session.actor);
-    if (!stats)
-        return showError(m_error, stats.error().message());
     m_list = *list;
-    m_stats.clear();
-    for (const auto &s : std::as_const(*stats))
-        m_stats.insert(s.couponId, s);
 
-    const QLocale locale;
-    const int decimals = m_session.settings.decimals();
     const QSignalBlocker quiet(m_coupons);
     m_coupons->setRowCount(m_list.size());
     for (int row = 0; row < m_list.size(); ++row) {
         const auto &c = m_list[row];
-        const auto s = m_stats.value(c.id);
+        // The figures follow from the worker; until then they are shown as not yet known.
+        const QString waiting = QStringLiteral("…");
         setRow(m_coupons, row,
-            { c.code, c.name, offerText(c, m_session), locale.toString(s.claimed),
-                locale.toString(s.redeemed), locale.toString(s.expiredUnredeemed),
-                core::money::toDisplay(s.discount, locale, decimals),
+            { c.code, c.name, offerText(c, m_session), waiting, waiting, waiting, waiting,
                 c.active ? tr("active") : tr("retired"), branchNames(c), terms(c) },
             c.id, { Claimed, Redeemed, Expired, Discount });
     }
@@ -245,7 +237,47 @@ void CouponsPage::reload()
         selectCoupon(keep);
     if (currentCouponId() == 0 && m_coupons->rowCount() > 0)
         m_coupons->selectRow(0);
+    m_figuresShown = false;
     followSelection();
+    loadFigures();
+}
+
+void CouponsPage::loadFigures()
+{
+    m_figures.start([this, path = m_session.db.path(), actor = m_session.actor](
+                        const WorkerThreads::Job &job) {
+        core::storage::OpenOptions options;
+        options.mode = core::storage::OpenOptions::Mode::OpenExisting;
+        auto db = core::storage::Database::open(path, options);
+        auto stats = db ? core::coupons::CouponService(**db).allStats(actor)
+                        : core::Result<QVector<core::coupons::CouponStats>>(db.error());
+        m_figures.deliver(job, [this, stats] {
+            if (!stats)
+                return showError(m_error, stats.error().message());
+            m_stats.clear();
+            for (const auto &s : std::as_const(*stats))
+                m_stats.insert(s.couponId, s);
+            showFigures();
+        });
+    });
+}
+
+void CouponsPage::showFigures()
+{
+    const QLocale locale;
+    const int decimals = m_session.settings.decimals();
+    for (int row = 0; row < m_coupons->rowCount(); ++row) {
+        const auto s = m_stats.value(m_coupons->item(row, 0)->data(Qt::UserRole).toLongLong());
+        const QString texts[] = { locale.toString(s.claimed), locale.toString(s.redeemed),
+            locale.toString(s.expiredUnredeemed), core::money::toDisplay(s.discount, locale, decimals) };
+        const int columns[] = { Claimed, Redeemed, Expired, Discount };
+        for (int i = 0; i < 4; ++i)
+            m_coupons->item(row, columns[i])->setText(texts[i]);
+    }
+    fitColumns(m_coupons);
+    m_figuresShown = true;
+    showDetail();
+    emit figuresShown();
 }
 
 std::optional<core::coupons::Coupon> CouponsPage::current() const
@@ -284,7 +316,7 @@ void CouponsPage::showDetail()
     const auto stats = m_stats.value(id);
     const QLocale locale;
     const int decimals = m_session.settings.decimals();
-    m_perBranch->setRowCount(stats.perBranch.size());
+    m_perBranch->setRowCount(m_figuresShown ? stats.perBranch.size() : 0);
     for (int row = 0; row < stats.perBranch.size(); ++row) {
         const auto &b = stats.perBranch[row];
         setRow(m_perBranch, row,
@@ -318,7 +350,7 @@ void CouponsPage::showDetail()
             c.id);
     }
     fitColumns(m_claims);
-    m_detailHeading->setText(stats.claimed > claims->size()
+    m_detailHeading->setText(m_figuresShown && stats.claimed > claims->size()
             ? tr("%1: redemptions by branch, and the latest %2 of %3 claims")
                   .arg(stats.code, locale.toString(claims->size()), locale.toString(stats.claimed))
             : tr("%1: redemptions by branch, and its claims").arg(stats.code));

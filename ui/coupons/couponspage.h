@@ -2,6 +2,7 @@
 
 #include "core/coupons/couponstats.h"
 #include "core/coupons/coupon.h"
+#include "ui/shell/workerthreads.h"
 
 #include <QHash>
 #include <QWidget>
@@ -41,6 +42,11 @@ public:
 
     static constexpr int ClaimsShown = 500;
 
+signals:
+    // The figures of the list reloaded last are in the table (they are read off the UI thread:
+    // about a second on a chain of a million people).
+    void figuresShown();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -54,6 +60,10 @@ private:
     void showDetail();
     void followSelection();
     void retranslate();
+    // Reads every coupon's figures on a worker with its own connection; showFigures() puts them
+    // in the table when they come.
+    void loadFigures();
+    void showFigures();
     QString branchNames(const core::coupons::Coupon &coupon) const;
     QString terms(const core::coupons::Coupon &coupon) const;
 
@@ -74,6 +84,9 @@ private:
     QLabel *m_detailHeading;
     QTableWidget *m_perBranch;
     QTableWidget *m_claims;
+    bool m_figuresShown = false;
+    // Last: its destructor waits for the worker before the members above go.
+    WorkerThreads m_figures { this };
 };
 
 } // namespace ui::coupons
