@@ -7,6 +7,7 @@
 #include "core/storage/sql.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace core::broadcasts {
@@ -165,6 +166,11 @@ Status VisitSummary::refresh(storage::Database &db, qint64 windowStart)
 
 Status VisitSummary::prepare(storage::Database &db, qint64 windowStart, qint64 rebuildAbove)
 {
+    // One rebuild at a time in this process: estimates that supersede each other while the
+    // owner types would otherwise each compute it on their own connection. The next one finds
+    // the summary up to date and returns.
+    static QMutex oneAtATime;
+    const QMutexLocker lock(&oneAtATime);
     // Would refresh() rebuild everything? New visits above the mark, people the triggers
     // noted and rows whose window range the start has left, as refresh() counts them (a person
     // in more than one of these counts more than once here: a bound, which is all this needs).
