@@ -2863,6 +2863,10 @@
         <source>Delivered by webhook in the background, as their time came: %1 sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 wait for quiet hours or a retry, and go out when their time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

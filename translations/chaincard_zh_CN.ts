@@ -2856,6 +2856,10 @@
         <source>Delivered by webhook in the background, as their time came: %1 sent.</source>
         <translation>到了发送时间，已在后台通过 Webhook 发出：%1 条。</translation>
     </message>
+    <message>
+        <source>%1 wait for quiet hours or a retry, and go out when their time comes.</source>
+        <translation>%1 条在等免打扰时段结束或重试，到时会自动发出。</translation>
+    </message>
 </context>
 <context>
     <name>ui::counter::CounterPage</name>

@@ -380,9 +380,13 @@ void BroadcastsPage::deliverDue()
 void BroadcastsPage::showDeliveredInBackground(const bc::DeliveryReport &report)
 {
     setSending(false);
-    showReport(tr("Delivered by webhook in the background, as their time came: %1 sent.")
-                   .arg(QLocale().toString(report.sent)),
-        report);
+    QString text = tr("Delivered by webhook in the background, as their time came: %1 sent.")
+                       .arg(QLocale().toString(report.sent));
+    if (report.waiting > 0)
+        text += QLatin1Char(' ')
+            + tr("%1 wait for quiet hours or a retry, and go out when their time comes.")
+                  .arg(QLocale().toString(report.waiting));
+    showReport(text, report);
     emit deliveredInBackground(report);
 }
 
