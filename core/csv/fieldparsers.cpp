@@ -18,17 +18,53 @@ Error invalid(const QString &message)
     return Error(Error::Code::InvalidInput, message);
 }
 
-// Lower-cased and simplified, for looking words up.
-QString key(QStringView text)
+bool isFullWidth(char16_t u)
 {
-    return simplifiedText(toHalfWidth(text)).toLower();
+    return (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000;
+}
+
+bool hasFullWidth(QStringView text)
+{
+    for (const QChar c : text) {
+        if (isFullWidth(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+// Whether simplifiedText() would give the text back as it is.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // no space first
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (afterSpace || c != QLatin1Char(' '))
+                return false;
+            afterSpace = true;
+        } else {
+            afterSpace = false;
+        }
+    }
+    return text.isEmpty() || !afterSpace;
+}
+
+// The text to look a word up by, simplified and without full-width forms: the trimmed text
+// itself when that is all it takes (most cells), else a copy made in `storage`. Compared
+// case-insensitively.
+QStringView lookupKey(QStringView text, QString &storage)
+{
+    const QStringView trimmed = text.trimmed();
+    if (!hasFullWidth(trimmed) && isSimplified(trimmed))
+        return trimmed;
+    storage = simplifiedText(toHalfWidth(trimmed));
+    return storage;
 }
 
 template<size_t N>
-bool isOneOf(const QString &word, const char16_t *const (&words)[N])
+bool isOneOf(QStringView word, const QStringView (&words)[N])
 {
-    for (const char16_t *w : words) {
-        if (word == QStringView(w))
+    for (const QStringView w : words) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -72,16 +108,31 @@ QList<QStringView> contactParts(QStringView text)
 
 } // namespace
 
+QString toHalfWidth(const QString &text)
+{
+    return hasFullWidth(text) ? toHalfWidth(QStringView(text)) : text;
+}
+
+QString simplifiedText(const QString &text)
+{
+    return isSimplified(text) ? text : simplifiedText(QStringView(text));
+}
+
+QString trimmedText(const QString &text)
+{
+    return text.trimmed();
+}
+
 QString toHalfWidth(QStringView text)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            out.append(QChar(char16_t(u - 0xFF01 + 0x21)));
-        else if (u == 0x3000)
+        if (u == 0x3000)
             out.append(QLatin1Char(' '));
+        else if (isFullWidth(u))
+            out.append(QChar(char16_t(u - 0xFF01 + 0x21)));
         else
             out.append(c);
     }
@@ -153,19 +204,20 @@ Result<qint64> parseAmount(QStringView text, int decimals)
 
 Result<std::optional<bool>> parseBool(QStringView text)
 {
-    static const char16_t *const yes[] = {
+    static const QStringView yes[] = {
         u"yes", u"y", u"true", u"t", u"1", u"on", u"x", u"✓", u"✔", u"是", u"是的", u"对", u"有",
         u"同意", u"已同意", u"订阅", u"已订阅", u"subscribed", u"opted in", u"opt-in", u"opted_in",
         u"accepted",
     };
-    static const char16_t *const no[] = {
+    static const QStringView no[] = {
         u"no", u"n", u"false", u"f", u"0", u"off", u"否", u"不", u"不是", u"无", u"没有",
         u"不同意", u"未同意", u"退订", u"已退订", u"未订阅", u"unsubscribed", u"not subscribed",
         u"opted out", u"opt-out", u"opted_out", u"declined",
     };
-    static const char16_t *const notGiven[] = { u"", u"unknown", u"n/a", u"na", u"-", u"null",
+    static const QStringView notGiven[] = { u"", u"unknown", u"n/a", u"na", u"-", u"null",
                                                 u"未知", u"未填" };
-    const QString word = key(text);
+    QString storage;
+    const QStringView word = lookupKey(text, storage);
     if (isOneOf(word, yes))
         return std::optional<bool>(true);
     if (isOneOf(word, no))
@@ -178,7 +230,8 @@ Result<std::optional<bool>> parseBool(QStringView text)
 
 Result<qint64> parseInteger(QStringView text, qint64 min, qint64 max)
 {
-    const QString s = key(text);
+    QString storage;
+    const QStringView s = lookupKey(text, storage);
     const auto notWhole = [&]() {
         return invalid(Tr::tr("\"%1\" is not a whole number.").arg(text.trimmed().toString()));
     };
@@ -211,15 +264,16 @@ Result<qint64> parseInteger(QStringView text, qint64 min, qint64 max)
 
 Result<QString> parseGender(QStringView text)
 {
-    static const char16_t *const female[] = { u"female", u"f", u"woman", u"w", u"女", u"女性",
+    static const QStringView female[] = { u"female", u"f", u"woman", u"w", u"女", u"女性",
                                               u"女士", u"小姐", u"女生" };
-    static const char16_t *const male[] = { u"male", u"m", u"man", u"男", u"男性", u"男士",
+    static const QStringView male[] = { u"male", u"m", u"man", u"男", u"男性", u"男士",
                                             u"先生", u"男生" };
-    static const char16_t *const other[] = { u"other", u"o", u"x", u"non-binary", u"nonbinary",
+    static const QStringView other[] = { u"other", u"o", u"x", u"non-binary", u"nonbinary",
                                              u"diverse", u"d", u"其他", u"其它" };
-    static const char16_t *const notGiven[] = { u"", u"unknown", u"u", u"n/a", u"-", u"未知",
+    static const QStringView notGiven[] = { u"", u"unknown", u"u", u"n/a", u"-", u"未知",
                                                 u"保密", u"prefer not to say", u"not specified" };
-    const QString word = key(text);
+    QString storage;
+    const QStringView word = lookupKey(text, storage);
     if (isOneOf(word, female))
         return QStringLiteral("female");
     if (isOneOf(word, male))

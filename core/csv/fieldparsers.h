@@ -21,6 +21,11 @@ QString toHalfWidth(QStringView text);
 QString simplifiedText(QStringView text);
 // Trimmed only: notes and review texts keep their lines.
 QString trimmedText(QStringView text);
+// The same for a string: the string itself, shared and not copied, when nothing changes (the
+// common case of a large import).
+QString toHalfWidth(const QString &text);
+QString simplifiedText(const QString &text);
+QString trimmedText(const QString &text);
 
 // An amount in major units to minor units through money::parse, also accepting what exports
 // add around it: "CN¥12.34", "US$5", "RMB 12", "12.34元", "12.34 €", accounting negatives

@@ -41,6 +41,15 @@ bool RowFeed::push(std::vector<FedRow> batch)
     return true;
 }
 
+void RowFeed::freeSpent()
+{
+    std::vector<std::vector<FedRow>> spent;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        spent.swap(m_spent);
+    }
+}
+
 void RowFeed::run()
 {
     std::vector<FedRow> batch;
@@ -75,6 +84,7 @@ void RowFeed::run()
         if (batch.size() == batchRows) {
             if (!push(std::move(batch)))
                 return;
+            freeSpent();
             batch = std::vector<FedRow>();
             batch.reserve(batchRows);
         }
@@ -91,8 +101,10 @@ void RowFeed::run()
 
 Status RowFeed::next(std::vector<FedRow> &batch)
 {
-    batch.clear();
     std::unique_lock<std::mutex> lock(m_mutex);
+    if (!batch.empty() && !m_done)
+        m_spent.push_back(std::move(batch));
+    batch.clear();
     m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
     if (m_batches.empty())
         return m_fatal ? Status(*m_fatal) : Status();

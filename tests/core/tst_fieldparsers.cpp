@@ -110,6 +110,9 @@ void TestFieldParsers::booleans_data()
     row("是", QStringLiteral("是"), 1);
     row("已同意", QStringLiteral("已同意"), 1);
     row("Subscribed (Square)", QStringLiteral("Subscribed"), 1);
+    row("OPTED IN", QStringLiteral("OPTED IN"), 1);
+    row("opted  in (two spaces)", QStringLiteral("opted  in"), 1);
+    row("full-width yes", QStringLiteral("ｙｅｓ"), 1);
     row("no", QStringLiteral("no"), 0);
     row("n", QStringLiteral("N"), 0);
     row("0", QStringLiteral("0"), 0);
@@ -248,6 +251,10 @@ void TestFieldParsers::text_data()
                                                   << QStringLiteral("BO1+");
     QTest::newRow("no-break space") << QStringLiteral("a\u00a0\u00a0b") << QStringLiteral("a b")
                                     << QStringLiteral("a\u00a0\u00a0b");
+    QTest::newRow("already simple") << QStringLiteral("Ana Li") << QStringLiteral("Ana Li") << QStringLiteral("Ana Li");
+    QTest::newRow("a tab inside") << QStringLiteral("Ana\tLi") << QStringLiteral("Ana Li") << QStringLiteral("Ana\tLi");
+    QTest::newRow("a space at the end") << QStringLiteral("Ana ") << QStringLiteral("Ana") << QStringLiteral("Ana ");
+    QTest::newRow("empty") << QString() << QString() << QString();
 }
 
 void TestFieldParsers::text()
@@ -255,8 +262,11 @@ void TestFieldParsers::text()
     QFETCH(QString, text);
     QFETCH(QString, simplified);
     QFETCH(QString, halfWidth);
+    // A string and a view of it read the same (a string that needs nothing back is shared).
     QCOMPARE(simplifiedText(text), simplified);
+    QCOMPARE(simplifiedText(QStringView(text)), simplified);
     QCOMPARE(toHalfWidth(text), halfWidth);
+    QCOMPARE(toHalfWidth(QStringView(text)), halfWidth);
     QCOMPARE(trimmedText(QStringLiteral(" \u3000a\nb ")), QStringLiteral("a\nb"));
 }
 
