@@ -26,8 +26,9 @@ public:
     bool trustedRows() const override { return true; }
     DeferrableIndexes deferrableIndexes() const override
     {
-        return { QStringLiteral("people"), { QStringLiteral("people_last4"), QStringLiteral("people_home_branch"),
-                                             QStringLiteral("people_name"), QStringLiteral("people_branch_phone"),
+        return { QStringLiteral("people"), { QStringLiteral("people_phone"), QStringLiteral("people_last4"),
+                                             QStringLiteral("people_home_branch"), QStringLiteral("people_name"),
+                                             QStringLiteral("people_branch_phone"),
                                              QStringLiteral("people_branch_name") } };
     }
     Status begin() override;

@@ -269,19 +269,50 @@ Status Database::migrate()
     for (const Migration &step : steps) {
         if (step.version <= m_schemaVersion || step.version > target)
             continue;
+        const auto failed = [&step](const Error &e) {
+            return Error(e.code(), Tr::tr("upgrading the schema to version %1 failed, "
+                                          "nothing was changed: %2")
+                                       .arg(step.version)
+                                       .arg(e.message()));
+        };
+        // Set outside the transaction (foreign_keys cannot change inside one), put back on
+        // every way out.
+        struct RebuildPragmas
+        {
+            Database *db = nullptr;
+            ~RebuildPragmas()
+            {
+                if (!db)
+                    return;
+                (void)pragma(*db, QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+                (void)pragma(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+        } rebuildPragmas;
+        if (step.rebuildsTables) {
+            rebuildPragmas.db = this;
+            for (const char *statement : { "PRAGMA foreign_keys = OFF", "PRAGMA legacy_alter_table = ON" }) {
+                if (auto r = pragma(*this, QLatin1String(statement)); !r)
+                    return failed(r.error());
+            }
+        }
         WriteTransaction tx(*this);
         if (!tx.ok())
             return tx.error();
         for (const QString &statement : step.statements) {
             QSqlQuery q(sql());
             if (!q.exec(statement)) {
-                const Error e = toError(q.lastError());
                 qCCritical(lcStorage) << "migration" << step.version << "failed:" << statement;
-                return Error(e.code(), Tr::tr("upgrading the schema to version %1 failed, "
-                                              "nothing was changed: %2")
-                                           .arg(step.version)
-                                           .arg(e.message()));
+                return failed(toError(q.lastError()));
             }
+        }
+        if (step.rebuildsTables) {
+            QSqlQuery check(sql());
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failed(toError(check.lastError()));
+            if (check.next())
+                return failed(Error(Error::Code::Corrupt,
+                                    Tr::tr("a row of %1 refers to a row of %2 that does not exist.")
+                                        .arg(check.value(0).toString(), check.value(2).toString())));
         }
         if (auto r = pragma(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
             return r.error();

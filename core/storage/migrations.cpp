@@ -283,6 +283,24 @@ QStringList version3()
     };
 }
 
+// The trigger on people that moves a wallet's balance between home branches (version 4; made
+// again by version 8, which rebuilds the table it is on).
+QString homeBalancesMoveTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER home_balances_move AFTER UPDATE OF home_branch_id ON people"
+                          " WHEN coalesce(OLD.home_branch_id, 0) <> coalesce(NEW.home_branch_id, 0)"
+                          " BEGIN"
+                          " INSERT INTO home_balances (branch_id, balance)"
+                          "  SELECT coalesce(OLD.home_branch_id, 0), -(principal + bonus) FROM wallets"
+                          "  WHERE person_id = OLD.id"
+                          "  ON CONFLICT (branch_id) DO UPDATE SET balance = balance + excluded.balance;"
+                          " INSERT INTO home_balances (branch_id, balance)"
+                          "  SELECT coalesce(NEW.home_branch_id, 0), principal + bonus FROM wallets"
+                          "  WHERE person_id = NEW.id"
+                          "  ON CONFLICT (branch_id) DO UPDATE SET balance = balance + excluded.balance;"
+                          " END");
+}
+
 // Version 4: the dashboard (core/dashboard). people_branch_member makes the members of each
 // home branch, and those who joined in a period, ranges of one covering index;
 // wallet_entries_branch_topup the top-ups of a branch in a period (the ledger's rows of one
@@ -317,18 +335,7 @@ QStringList version4()
             + add("NEW.person_id", "NEW.principal + NEW.bonus") + QStringLiteral(" END"),
         QStringLiteral("CREATE TRIGGER home_balances_delete AFTER DELETE ON wallets BEGIN ")
             + add("OLD.person_id", "-(OLD.principal + OLD.bonus)") + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER home_balances_move AFTER UPDATE OF home_branch_id ON people"
-                       " WHEN coalesce(OLD.home_branch_id, 0) <> coalesce(NEW.home_branch_id, 0)"
-                       " BEGIN"
-                       " INSERT INTO home_balances (branch_id, balance)"
-                       "  SELECT coalesce(OLD.home_branch_id, 0), -(principal + bonus) FROM wallets"
-                       "  WHERE person_id = OLD.id"
-                       "  ON CONFLICT (branch_id) DO UPDATE SET balance = balance + excluded.balance;"
-                       " INSERT INTO home_balances (branch_id, balance)"
-                       "  SELECT coalesce(NEW.home_branch_id, 0), principal + bonus FROM wallets"
-                       "  WHERE person_id = NEW.id"
-                       "  ON CONFLICT (branch_id) DO UPDATE SET balance = balance + excluded.balance;"
-                       " END"),
+        homeBalancesMoveTrigger(),
     };
 }
 
@@ -456,6 +463,51 @@ QStringList version7()
     };
 }
 
+// Version 8: a person's phone is unique through a named index, people_phone, instead of a
+// UNIQUE constraint in the table, whose index SQLite will not drop. A large import can then
+// drop it with the other indexes whose keys it brings in random order and build it once at the
+// end (BulkSession::dropIndexes): one sort instead of a search of the index for every row,
+// which took most of a member's cost. Building it again still refuses a duplicate, inside the
+// import's transaction. The table is rebuilt with everything on it: its indexes and the trigger
+// that moves balances between home branches.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE people_v8 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " phone TEXT NOT NULL,"
+                       " phone_last4 TEXT NOT NULL,"
+                       " member_code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'female', 'male',"
+                       "  'other')),"
+                       " birthday TEXT,"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " home_branch_id INTEGER REFERENCES branches(id),"
+                       " joined_at INTEGER NOT NULL,"
+                       " member_since INTEGER,"
+                       " tier_id INTEGER REFERENCES tiers(id),"
+                       " tags TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO people_v8 (id, phone, phone_last4, member_code, name, gender,"
+                       " birthday, email, home_branch_id, joined_at, member_since, tier_id, tags, notes)"
+                       " SELECT id, phone, phone_last4, member_code, name, gender, birthday, email,"
+                       " home_branch_id, joined_at, member_since, tier_id, tags, notes"
+                       " FROM people ORDER BY id"),
+        QStringLiteral("DROP TABLE people"),
+        QStringLiteral("ALTER TABLE people_v8 RENAME TO people"),
+        QStringLiteral("CREATE UNIQUE INDEX people_phone ON people (phone)"),
+        QStringLiteral("CREATE INDEX people_last4 ON people (phone_last4)"),
+        QStringLiteral("CREATE INDEX people_home_branch ON people (home_branch_id)"),
+        QStringLiteral("CREATE INDEX people_name ON people (lower(name))"),
+        QStringLiteral("CREATE INDEX people_branch_phone ON people (home_branch_id, phone)"),
+        QStringLiteral("CREATE INDEX people_branch_name ON people (home_branch_id, lower(name))"),
+        QStringLiteral("CREATE INDEX people_branch_member ON people (home_branch_id, member_since)"
+                       " WHERE member_since IS NOT NULL"),
+        homeBalancesMoveTrigger(),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -468,6 +520,7 @@ const std::vector<Migration> &migrations()
         { 5, version5() },
         { 6, version6() },
         { 7, version7() },
+        { 8, version8(), true },
     };
     return all;
 }

@@ -12,6 +12,11 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // The step rebuilds a table that others reference (create the new form, copy, drop, rename:
+    // SQLite's documented way to change what ALTER TABLE cannot). It runs with foreign keys off
+    // and the legacy rename, so neither the drop nor references in other tables' triggers stop
+    // it, and PRAGMA foreign_key_check must find nothing before it commits.
+    bool rebuildsTables = false;
 };
 
 const std::vector<Migration> &migrations();

@@ -167,8 +167,10 @@ private slots:
     void version4BalancesWalletsWrittenBefore();
     void version6SummarisesVisitsWrittenBefore_data();
     void version6SummarisesVisitsWrittenBefore();
+    void version8RebuildsPeopleWithWhatIsOnThem();
     void stepsApplyOnceInOrder();
     void failingStepRollsBackWhole();
+    void rebuildStepRefusesDanglingReferences();
 
     void refusesTextFile();
     void emptyFile();
@@ -455,6 +457,56 @@ void TestStorage::version3IndexesNamesWrittenBefore()
     }
 }
 
+// Version 8 rebuilds people so that the phone is unique through a named index: the rows, the
+// references to them, the other indexes and the trigger on the table all come through, and the
+// connection has its foreign keys back.
+void TestStorage::version8RebuildsPeopleWithWhatIsOnThem()
+{
+    QTemporaryDir dir;
+    const QString old = chainFile(dir.path(), QStringLiteral("old.chaincard"), 7);
+    {
+        RawConnection raw(old);
+        QVERIFY(raw.isOpen());
+        const QString statements[] = {
+            QStringLiteral("INSERT INTO branches (id, code, name, created_at) VALUES (1, 'B1', 'One', 0),"
+                           " (2, 'B2', 'Two', 0)"),
+            QStringLiteral("INSERT INTO people (id, phone, phone_last4, member_code, name, home_branch_id,"
+                           " joined_at, member_since, notes) VALUES"
+                           " (1, '+8613800000001', '0001', 'M1', 'Ana', 1, 1, 5, 'likes tea'),"
+                           " (7, '+8613800000007', '0007', 'M7', 'Bo', NULL, 2, NULL, '')"),
+            QStringLiteral("INSERT INTO wallets (person_id, principal, bonus, updated_at) VALUES (1, 1000, 0, 1)"),
+            QStringLiteral("INSERT INTO consents (person_id, channel, granted, changed_at, source)"
+                           " VALUES (7, 'sms', 1, 2, 'import')"),
+        };
+        for (const QString &sql : statements)
+            QCOMPARE(raw.exec(sql), QString());
+    }
+    auto migrated = Database::open(old);
+    CC_VERIFY_OK(migrated);
+    Database &db = **migrated;
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM people")), qint64(2));
+    QCOMPARE(core::storage::scalar(db, QStringLiteral("SELECT name || '/' || notes || '/' || member_since"
+                                                      " FROM people WHERE id = 1"))
+                 ->toString(),
+             QStringLiteral("Ana/likes tea/5"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                      " AND name = 'people_phone' AND sql LIKE 'CREATE UNIQUE INDEX%'")),
+             qint64(1));
+    QCOMPARE(pragmaValue(db, "foreign_keys").toInt(), 1);
+    QCOMPARE(pragmaValue(db, "legacy_alter_table").toInt(), 0);
+    QCOMPARE(pragmaValue(db, "integrity_check").toString(), QStringLiteral("ok"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
+    // The phone is still unique, references are still checked, and the balance still moves with
+    // the home branch.
+    QVERIFY(!core::storage::execOnce(db, QStringLiteral("INSERT INTO people (phone, phone_last4, member_code,"
+                                                        " joined_at) VALUES ('+8613800000007', '0007', 'M8', 3)")));
+    QVERIFY(!core::storage::execOnce(db, QStringLiteral("INSERT INTO consents (person_id, channel, granted,"
+                                                        " changed_at, source) VALUES (99, 'sms', 1, 1, 'x')")));
+    CC_VERIFY_OK(core::storage::execOnce(db, QStringLiteral("UPDATE people SET home_branch_id = 2 WHERE id = 1")));
+    QCOMPARE(count(db, QStringLiteral("SELECT balance FROM home_balances WHERE branch_id = 2")), qint64(1000));
+    QCOMPARE(count(db, QStringLiteral("SELECT balance FROM home_balances WHERE branch_id = 1")), qint64(0));
+}
+
 void TestStorage::stepsApplyOnceInOrder()
 {
     QTemporaryDir dir;
@@ -523,6 +575,49 @@ void TestStorage::failingStepRollsBackWhole()
     RawConnection raw(direct);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM steps")).toInt(), 2);
+}
+
+// A step that rebuilds tables runs with foreign keys off, so it is checked before it commits:
+// one that would leave a row pointing at nothing is refused whole, and the connection has its
+// foreign keys back for what comes next.
+void TestStorage::rebuildStepRefusesDanglingReferences()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fake.db"));
+    std::vector<Migration> steps = {
+        { 1,
+          { QStringLiteral("CREATE TABLE parents (id INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE children (parent_id INTEGER REFERENCES parents(id))"),
+            QStringLiteral("INSERT INTO parents VALUES (1)"), QStringLiteral("INSERT INTO children VALUES (1)") } },
+        { 2,
+          { QStringLiteral("CREATE TABLE parents_v2 (id INTEGER PRIMARY KEY, name TEXT)"),
+            QStringLiteral("DROP TABLE parents"), QStringLiteral("ALTER TABLE parents_v2 RENAME TO parents") },
+          true },
+    };
+    OpenOptions options;
+    options.migrations = &steps;
+    options.targetVersion = 1;
+    CC_VERIFY_OK(Database::open(path, options));
+
+    options.targetVersion = -1;
+    auto failed = Database::open(path, options);
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message().contains(QLatin1String("children")), qPrintable(failed.error().message()));
+    options.targetVersion = 1;
+    auto db = Database::open(path, options);
+    CC_VERIFY_OK(db);
+    QCOMPARE((*db)->schemaVersion(), 1);
+    QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM parents")), qint64(1));
+
+    // The same step with the parent copied over goes through, and foreign keys are on again.
+    steps[1].statements.insert(1, QStringLiteral("INSERT INTO parents_v2 (id) SELECT id FROM parents"));
+    db->reset();
+    options.targetVersion = -1;
+    auto upgraded = Database::open(path, options);
+    CC_VERIFY_OK(upgraded);
+    QCOMPARE((*upgraded)->schemaVersion(), 2);
+    QCOMPARE(pragmaValue(**upgraded, "foreign_keys").toInt(), 1);
+    QVERIFY(!core::storage::execOnce(**upgraded, QStringLiteral("INSERT INTO children VALUES (5)")));
 }
 
 void TestStorage::refusesTextFile()
