@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/chain/chainsettings.h"
+#include "core/common/log.h"
 #include "core/csv/csvwriter.h"
 #include "core/csv/headermatcher.h"
 #include "core/csvio/rowfeed.h"
@@ -13,6 +14,7 @@
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QJsonObject>
 
@@ -29,7 +31,11 @@ struct Tr
 // end of the file for one that decides it.
 constexpr qint64 sniffRows = 100000;
 
-// Page cache for the import, KiB: the indexes a large file touches stay in memory.
+// Page cache for the import, KiB: the indexes a large file touches stay in memory. It stays
+// this size while dropped indexes are built again: SQLite's sorter keeps up to a page cache's
+// worth of keys in memory, so a million members' keys are sorted there in one piece instead of
+// spilled to temporary files in runs and merged (with 32 MiB, the six indexes of people took
+// 4.1 to 4.6 s; with this, 3.3 to 3.5 s, at the same peak memory).
 constexpr int bulkCacheKiB = 128 * 1024;
 
 // A row of any kind takes at least this many bytes of a file; a file that may bring more rows
@@ -221,7 +227,7 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         return {};
     };
 
-    storage::BulkSession session(m_db, { bulkCacheKiB, sink->trustedRows() });
+    storage::BulkSession session(m_db, { bulkCacheKiB, sink->trustedRows(), bulkCacheKiB });
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -259,6 +265,8 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         return options.progress && !options.progress(bytesRead);
     };
     const Error cancel = cancelledError();
+    QElapsedTimer phase;
+    phase.start();
 
     if (auto *twoStep = dynamic_cast<TwoStepSink *>(sink.get())) {
         // Rows are read and checked on a second thread while this one writes.
@@ -316,12 +324,14 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         if (auto s = errorsOut->flush(); !s)
             return s.error();
     }
+    qCDebug(lcImport) << report.rows << "rows read and written in" << phase.restart() << "ms";
     if (options.dryRun || (report.rejected > 0 && !options.skipBad)) {
         tx.rollback(); // brings any dropped index back too
         return report;
     }
     if (auto s = session.rebuildIndexes(); !s)
         return s.error();
+    qCDebug(lcImport) << deferred->size() << "indexes built again in" << phase.restart() << "ms";
     QJsonObject counts { { QStringLiteral("rows"), report.rows },
                          { QStringLiteral("inserted"), report.inserted },
                          { QStringLiteral("updated"), report.updated },
@@ -335,6 +345,7 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    qCDebug(lcImport) << "committed in" << phase.restart() << "ms";
     report.written = true;
     return report;
 }

@@ -57,31 +57,6 @@ void DemoIdentity::phone(quint64 personId, char *out) const
     writeDigits(v % 100000000u, 8, out + 6);
 }
 
-int DemoIdentity::memberCode(quint64 personId, char *out)
-{
-    // Same scheme as PersonService::memberCodeFor: digits of 100000000 + id, then the Luhn
-    // digit computed from the right with the last digit doubled.
-    quint64 base = 100000000u + personId;
-    char digits[24];
-    int n = 0;
-    for (; base > 0; base /= 10)
-        digits[n++] = char('0' + base % 10); // reversed
-    int sum = 0;
-    for (int i = 0; i < n; ++i) {
-        int d = digits[i] - '0';
-        if (i % 2 == 0) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-    }
-    for (int i = 0; i < n; ++i)
-        out[i] = digits[n - 1 - i];
-    out[n] = char('0' + (10 - sum % 10) % 10);
-    return n + 1;
-}
-
 void DemoIdentity::claimCode(quint64 claimId, char *out) const
 {
     quint64 v = (m_claimFactor * claimId % claimSpace + m_claimOffset) % claimSpace;

@@ -17,9 +17,6 @@ public:
     // "+861xxxxxxxxxx": a real mainland mobile prefix and 8 digits, distinct for every person
     // id (an affine permutation of prefix x 10^8 numbers). Writes 14 bytes.
     void phone(quint64 personId, char *out) const;
-    // The member code of PersonService::memberCodeFor (nine digits from 100000000 + id and a
-    // Luhn check digit). Returns the length written (10 for ids below 900000000).
-    static int memberCode(quint64 personId, char *out);
     // A claim code over ClaimCode's alphabet, distinct for every claim id. Writes 10 bytes.
     void claimCode(quint64 claimId, char *out) const;
     // A Chinese name (surname and one or two characters), UTF-8; returns the length (< 24).

@@ -2,6 +2,7 @@
 
 #include "core/common/log.h"
 #include "core/demo/democatalog.h"
+#include "core/people/personservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 
@@ -245,7 +246,7 @@ Status DemoWriter::writePeople()
         person.bindInt(0, id);
         person.bindText(1, phone, 14);
         person.bindText(2, phone + 10, 4);
-        person.bindText(3, code, DemoIdentity::memberCode(id, code));
+        person.bindText(3, code, people::PersonService::writeMemberCode(qint64(id), code));
         person.bindText(4, name, DemoIdentity::name(random, female, name));
         if (g < 90)
             person.bindText(5, female ? "female" : "male", female ? 6 : 4);

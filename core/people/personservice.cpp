@@ -125,21 +125,33 @@ PersonService::PersonService(storage::Database &db, PhoneNormalizer phones)
 
 QString PersonService::memberCodeFor(qint64 personId)
 {
-    const QString base = QString::number(100000000 + personId).rightJustified(9, QLatin1Char('0'));
-    // Luhn check digit, so a mistyped code is caught at the counter.
+    char code[24];
+    return QString::fromLatin1(code, writeMemberCode(personId, code));
+}
+
+int PersonService::writeMemberCode(qint64 personId, char *out)
+{
+    // The digits of 100000000 + id, then a Luhn check digit (computed from the right, the last
+    // digit doubled), so a mistyped code is caught at the counter.
+    quint64 base = quint64(100000000 + personId);
+    char digits[24];
+    int n = 0;
+    for (; base > 0; base /= 10)
+        digits[n++] = char('0' + base % 10); // reversed
     int sum = 0;
-    bool twice = true;
-    for (int i = base.size() - 1; i >= 0; --i) {
-        int d = base.at(i).digitValue();
-        if (twice) {
+    for (int i = 0; i < n; ++i) {
+        int d = digits[i] - '0';
+        if (i % 2 == 0) {
             d *= 2;
             if (d > 9)
                 d -= 9;
         }
         sum += d;
-        twice = !twice;
     }
-    return base + QString::number((10 - sum % 10) % 10);
+    for (int i = 0; i < n; ++i)
+        out[i] = digits[n - 1 - i];
+    out[n] = char('0' + (10 - sum % 10) % 10);
+    return n + 1;
 }
 
 Result<Person> PersonService::findWhere(const QString &where, const QVariant &value)
