@@ -29,7 +29,8 @@ public:
         return { QStringLiteral("people"), { QStringLiteral("people_phone"), QStringLiteral("people_last4"),
                                              QStringLiteral("people_home_branch"), QStringLiteral("people_name"),
                                              QStringLiteral("people_branch_phone"),
-                                             QStringLiteral("people_branch_name") } };
+                                             QStringLiteral("people_branch_name") },
+                 true };
     }
     Status begin() override;
     Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const override;

@@ -39,11 +39,11 @@ constexpr int bulkCacheKiB = 160 * 1024;
 // one per row. The others receive their keys in order (DemoWriter writes visits by branch and
 // time and the ledger by person) and stay.
 const char *const rebuiltIndexes[] = { "visits_person",        "wallet_entries_branch",
-                                       "people_last4",         "people_home_branch",
-                                       "coupon_claims_person", "coupon_claims_coupon",
-                                       "people_name",          "people_branch_phone",
-                                       "people_branch_name",   "people_branch_member",
-                                       "wallet_entries_branch_topup" };
+                                       "people_phone",         "people_last4",
+                                       "people_home_branch",   "coupon_claims_person",
+                                       "coupon_claims_coupon", "people_name",
+                                       "people_branch_phone",  "people_branch_name",
+                                       "people_branch_member", "wallet_entries_branch_topup" };
 
 Status requireEmptyChain(storage::Database &db)
 {
