@@ -78,6 +78,13 @@ Result<QVariant> pragma(Database &db, const QString &statement)
     return q.next() ? q.value(0) : QVariant();
 }
 
+// How many rows a table has and the sum of their ids: a rebuild that drops a row, or copies
+// one under a new id, changes it.
+QString rowsAndIds(const QString &table)
+{
+    return QStringLiteral("SELECT count(*) || ':' || coalesce(sum(rowid), 0) FROM %1").arg(table);
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, OpenOptions options)
@@ -252,6 +259,25 @@ Status Database::applyPragmas(bool isNew)
     return {};
 }
 
+// After a migration step rebuilt `table`: every row is still there under its id (the ids other
+// tables refer to) and the table's own references hold.
+Status Database::checkRebuilt(const QString &table, const QString &rowsBefore)
+{
+    auto rows = pragma(*this, rowsAndIds(table));
+    if (!rows)
+        return rows.error();
+    if (rows->toString() != rowsBefore)
+        return Error(Error::Code::Corrupt,
+                     Tr::tr("rebuilding the table %1 would lose rows or change their ids.").arg(table));
+    QSqlQuery check(sql());
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table)))
+        return toError(check.lastError());
+    if (check.next())
+        return Error(Error::Code::Corrupt, Tr::tr("a row of %1 refers to a row of %2 that does not exist.")
+                                               .arg(check.value(0).toString(), check.value(2).toString()));
+    return {};
+}
+
 Status Database::migrate()
 {
     const auto &steps = m_options.migrations ? *m_options.migrations : migrations();
@@ -288,7 +314,7 @@ Status Database::migrate()
                 (void)pragma(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
             }
         } rebuildPragmas;
-        if (step.rebuildsTables) {
+        if (!step.rebuilds.isEmpty()) {
             rebuildPragmas.db = this;
             for (const char *statement : { "PRAGMA foreign_keys = OFF", "PRAGMA legacy_alter_table = ON" }) {
                 if (auto r = pragma(*this, QLatin1String(statement)); !r)
@@ -298,6 +324,13 @@ Status Database::migrate()
         WriteTransaction tx(*this);
         if (!tx.ok())
             return tx.error();
+        QString rowsBefore;
+        if (!step.rebuilds.isEmpty()) {
+            auto rows = pragma(*this, rowsAndIds(step.rebuilds));
+            if (!rows)
+                return failed(rows.error());
+            rowsBefore = rows->toString();
+        }
         for (const QString &statement : step.statements) {
             QSqlQuery q(sql());
             if (!q.exec(statement)) {
@@ -305,14 +338,9 @@ Status Database::migrate()
                 return failed(toError(q.lastError()));
             }
         }
-        if (step.rebuildsTables) {
-            QSqlQuery check(sql());
-            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                return failed(toError(check.lastError()));
-            if (check.next())
-                return failed(Error(Error::Code::Corrupt,
-                                    Tr::tr("a row of %1 refers to a row of %2 that does not exist.")
-                                        .arg(check.value(0).toString(), check.value(2).toString())));
+        if (!step.rebuilds.isEmpty()) {
+            if (auto s = checkRebuilt(step.rebuilds, rowsBefore); !s)
+                return failed(s.error());
         }
         if (auto r = pragma(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
             return r.error();

@@ -54,6 +54,7 @@ private:
     Status initialise(bool isNew);
     Status applyPragmas(bool isNew);
     Status migrate();
+    Status checkRebuilt(const QString &table, const QString &rowsBefore);
 
     QString m_path;
     QString m_connectionName;

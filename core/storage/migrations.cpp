@@ -520,7 +520,7 @@ const std::vector<Migration> &migrations()
         { 5, version5() },
         { 6, version6() },
         { 7, version7() },
-        { 8, version8(), true },
+        { 8, version8(), QStringLiteral("people") },
     };
     return all;
 }

@@ -577,9 +577,9 @@ void TestStorage::failingStepRollsBackWhole()
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM steps")).toInt(), 2);
 }
 
-// A step that rebuilds tables runs with foreign keys off, so it is checked before it commits:
-// one that would leave a row pointing at nothing is refused whole, and the connection has its
-// foreign keys back for what comes next.
+// A step that rebuilds a table runs with foreign keys off, so it is checked before it commits:
+// one that would lose rows others point at, or leave the table's own references pointing at
+// nothing, is refused whole, and the connection has its foreign keys back for what comes next.
 void TestStorage::rebuildStepRefusesDanglingReferences()
 {
     QTemporaryDir dir;
@@ -588,11 +588,11 @@ void TestStorage::rebuildStepRefusesDanglingReferences()
         { 1,
           { QStringLiteral("CREATE TABLE parents (id INTEGER PRIMARY KEY)"),
             QStringLiteral("CREATE TABLE children (parent_id INTEGER REFERENCES parents(id))"),
-            QStringLiteral("INSERT INTO parents VALUES (1)"), QStringLiteral("INSERT INTO children VALUES (1)") } },
+            QStringLiteral("INSERT INTO parents VALUES (7)"), QStringLiteral("INSERT INTO children VALUES (7)") } },
         { 2,
           { QStringLiteral("CREATE TABLE parents_v2 (id INTEGER PRIMARY KEY, name TEXT)"),
             QStringLiteral("DROP TABLE parents"), QStringLiteral("ALTER TABLE parents_v2 RENAME TO parents") },
-          true },
+          QStringLiteral("parents") },
     };
     OpenOptions options;
     options.migrations = &steps;
@@ -602,12 +602,42 @@ void TestStorage::rebuildStepRefusesDanglingReferences()
     options.targetVersion = -1;
     auto failed = Database::open(path, options);
     QVERIFY(!failed);
-    QVERIFY2(failed.error().message().contains(QLatin1String("children")), qPrintable(failed.error().message()));
+    QVERIFY2(failed.error().message().contains(QLatin1String("parents")), qPrintable(failed.error().message()));
     options.targetVersion = 1;
     auto db = Database::open(path, options);
     CC_VERIFY_OK(db);
     QCOMPARE((*db)->schemaVersion(), 1);
     QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM parents")), qint64(1));
+
+    // Rebuilding the children with a reference to no parent is refused too.
+    const std::vector<Migration> dangling = {
+        steps[0],
+        { 2,
+          { QStringLiteral("CREATE TABLE children_v2 (parent_id INTEGER REFERENCES parents(id))"),
+            QStringLiteral("INSERT INTO children_v2 SELECT parent_id + 1 FROM children"),
+            QStringLiteral("DROP TABLE children"), QStringLiteral("ALTER TABLE children_v2 RENAME TO children") },
+          QStringLiteral("children") },
+    };
+    db->reset();
+    options.migrations = &dangling;
+    options.targetVersion = -1;
+    auto refused = Database::open(path, options);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message().contains(QLatin1String("children")), qPrintable(refused.error().message()));
+
+    // Copying the parent under a new id (the children would point at nothing) is refused.
+    const std::vector<Migration> renumbered = {
+        steps[0],
+        { 2, { steps[1].statements[0], QStringLiteral("INSERT INTO parents_v2 (name) SELECT 'x' FROM parents"),
+               steps[1].statements[1], steps[1].statements[2] },
+          QStringLiteral("parents") },
+    };
+    options.migrations = &renumbered;
+    auto renumberedOpen = Database::open(path, options);
+    QVERIFY(!renumberedOpen);
+    QVERIFY2(renumberedOpen.error().message().contains(QLatin1String("parents")),
+             qPrintable(renumberedOpen.error().message()));
+    options.migrations = &steps;
 
     // The same step with the parent copied over goes through, and foreign keys are on again.
     steps[1].statements.insert(1, QStringLiteral("INSERT INTO parents_v2 (id) SELECT id FROM parents"));
