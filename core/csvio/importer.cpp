@@ -31,11 +31,7 @@ struct Tr
 // end of the file for one that decides it.
 constexpr qint64 sniffRows = 100000;
 
-// Page cache for the import, KiB: the indexes a large file touches stay in memory. For kinds
-// whose keys fit (RowSink::DeferrableIndexes::sortInPageCache) it stays this size while the
-// dropped indexes are built again: SQLite's sorter keeps up to a page cache's worth of keys in
-// memory (a million members: the six indexes of people took 4.1 to 4.6 s with 32 MiB, 3.3 to
-// 3.5 s with this, at the same peak memory).
+// Page cache for the import, KiB: the indexes a large file touches stay in memory.
 constexpr int bulkCacheKiB = 128 * 1024;
 
 // A row of any kind takes at least this many bytes of a file; a file that may bring more rows
@@ -230,8 +226,6 @@ Result<ImportReport> Importer::run(const auth::Actor &actor, QIODevice *file, co
     storage::BulkSession::Options bulk;
     bulk.cacheKiB = bulkCacheKiB;
     bulk.trusted = sink->trustedRows();
-    if (sink->deferrableIndexes().sortInPageCache)
-        bulk.sortCacheKiB = bulkCacheKiB;
     storage::BulkSession session(m_db, bulk);
     storage::WriteTransaction tx(m_db);
     if (!tx.ok())

@@ -29,8 +29,7 @@ public:
         return { QStringLiteral("people"), { QStringLiteral("people_phone"), QStringLiteral("people_last4"),
                                              QStringLiteral("people_home_branch"), QStringLiteral("people_name"),
                                              QStringLiteral("people_branch_phone"),
-                                             QStringLiteral("people_branch_name") },
-                 true };
+                                             QStringLiteral("people_branch_name") } };
     }
     Status begin() override;
     Result<std::unique_ptr<PreparedRow>> prepare(const ImportRow &row) const override;

@@ -48,11 +48,6 @@ public:
     {
         QString table;
         QStringList names;
-        // The keys of a whole file of this kind fit in the import's page cache (a million
-        // members do; ten million visits do not): the indexes are built again with that cache
-        // instead of BulkSession's smaller sort cache, so SQLite sorts them in memory in one
-        // piece instead of in runs spilled to temporary files.
-        bool sortInPageCache = false;
     };
     virtual DeferrableIndexes deferrableIndexes() const { return {}; }
     // Who may import this kind at all.
